@@ -1,0 +1,10 @@
+namespace Extractor.Core.Documents;
+
+/// <summary>What a reader produced from one document: the format-neutral block sequence.</summary>
+/// <param name="Format">The document format, as written to reports.csv (<c>txt</c>, <c>html</c>, <c>pdf</c>).</param>
+/// <param name="Blocks">The blocks in reading order.</param>
+/// <param name="Notes">Things the reader noticed that a person should know (encoding guessed, pages skipped).</param>
+public sealed record DocumentContent(string Format, IReadOnlyList<Block> Blocks, IReadOnlyList<string> Notes)
+{
+    public static DocumentContent Of(string format, IReadOnlyList<Block> blocks) => new(format, blocks, []);
+}

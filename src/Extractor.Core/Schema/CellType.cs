@@ -1,0 +1,17 @@
+namespace Extractor.Core.Schema;
+
+/// <summary>What a column holds, which decides how its printed text is read.</summary>
+public enum CellType
+{
+    /// <summary>A whole number of things, never negative.</summary>
+    Count,
+
+    /// <summary>A signed change (本年增/减): "+3", "-1", "减4".</summary>
+    SignedCount,
+
+    /// <summary>A sum of money in 万元 (the column says so); amounts printed in 元 are converted.</summary>
+    Amount10kYuan,
+
+    /// <summary>A sum of money in a column that names no unit; a printed unit makes the value ambiguous.</summary>
+    Amount,
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Extractor.Core.Schema;
+
+namespace Extractor.Core.Values;
+
+/// <summary>
+/// Reads a printed cell (quirks 10-14): full-width digits, thousands separators, stray and non-breaking spaces,
+/// signs and 增/减, units, no-value marks. Pure; never guesses: what it cannot read it names as a problem.
+/// </summary>
+public static partial class CellValueParser
+{
+    private static readonly HashSet<string> NoValueMarks =
+        ["-", "--", "—", "——", "–", "―", "‐", "/", "//", "\\", "无", "不适用", "暂无", "N/A", "n/a", "NA", "×"];
+
+    /// <summary>Whether the text reads as a cell value of some column (a number, a no-value mark, or blank).</summary>
+    public static bool LooksLikeValue(string raw)
+    {
+        var s = Clean(raw);
+        return s.Length == 0 || NoValueMarks.Contains(s) || ValueShape().IsMatch(s);
+    }
+
+    public static bool IsBlank(string raw) => Clean(raw).Length == 0;
+
+    public static ParsedValue Parse(string raw, CellType type)
+    {
+        var s = Clean(raw);
+        if (s.Length == 0)
+        {
+            return ParsedValue.Empty;
+        }
+
+        if (NoValueMarks.Contains(s))
+        {
+            return ParsedValue.NotApplicable;
+        }
+
+        var m = ValueShape().Match(s);
+        if (!m.Success)
+        {
+            return ParsedValue.Unreadable($"text '{Shorten(raw)}' where a number belongs");
+        }
+
+        var signWord = m.Groups["word"].Value;
+        var sign = m.Groups["sign"].Value;
+        var digits = m.Groups["num"].Value;
+        var unit = m.Groups["unit"].Value;
+
+        if (!TryNumber(digits, out var number))
+        {
+            return ParsedValue.Unreadable($"'{Shorten(raw)}' is not a well-formed number");
+        }
+
+        var negative = sign == "-" || signWord.StartsWith('减');
+        var signed = sign.Length > 0 || signWord.Length > 0;
+
+        switch (type)
+        {
+            case CellType.Count:
+                if (signed || number != decimal.Truncate(number))
+                {
+                    return ParsedValue.Unreadable($"'{Shorten(raw)}' is not a count");
+                }
+
+                if (unit is "万元" or "元")
+                {
+                    return ParsedValue.Unreadable($"'{Shorten(raw)}' is money where a count belongs");
+                }
+
+                return ParsedValue.Of(number);
+
+            case CellType.SignedCount:
+                if (number != decimal.Truncate(number) || unit is "万元" or "元")
+                {
+                    return ParsedValue.Unreadable($"'{Shorten(raw)}' is not a change in a number of items");
+                }
+
+                return ParsedValue.Of(negative ? -number : number);
+
+            case CellType.Amount10kYuan:
+                if (signed && negative)
+                {
+                    return ParsedValue.Unreadable($"'{Shorten(raw)}' is a negative amount");
+                }
+
+                if (unit == "元")
+                {
+                    return ParsedValue.Of(number / 10000m, "printed in 元, converted to 万元");
+                }
+
+                return unit is "" or "万元"
+                    ? ParsedValue.Of(number)
+                    : ParsedValue.Unreadable($"'{Shorten(raw)}' has a unit that is not money");
+
+            case CellType.Amount:
+                if (signed && negative)
+                {
+                    return ParsedValue.Unreadable($"'{Shorten(raw)}' is a negative amount");
+                }
+
+                return unit.Length == 0
+                    ? ParsedValue.Of(number)
+                    : ParsedValue.Unreadable($"'{Shorten(raw)}' names a unit ({unit}) in a column that has none; not mixing units");
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(type));
+        }
+    }
+
+    /// <summary>
+    /// Trims every kind of space, folds full-width digits and signs, and drops a mis-decoded non-breaking space
+    /// ("? 0", "\uFFFD0") in front of a value.
+    /// </summary>
+    public static string Clean(string raw)
+    {
+        var sb = new StringBuilder(raw.Length);
+        foreach (var ch in raw)
+        {
+            var c = ch switch
+            {
+                >= '０' and <= '９' => (char)(ch - '０' + '0'),
+                '．' => '.',
+                '，' => ',',
+                '＋' => '+',
+                '－' or '−' => '-',
+                '／' => '/',
+                _ => ch,
+            };
+            if (char.IsWhiteSpace(c) || c is '\u200b' or '\ufeff')
+            {
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        var s = sb.ToString();
+        if (s.Length > 1 && s[0] is '?' or '\ufffd' && (char.IsAsciiDigit(s[1]) || s[1] is '+' or '-'))
+        {
+            s = s[1..];
+        }
+
+        return s;
+    }
+
+    private static bool TryNumber(string digits, out decimal number)
+    {
+        if (digits.Contains(',', StringComparison.Ordinal) && !Grouped().IsMatch(digits))
+        {
+            number = 0;
+            return false;
+        }
+
+        return decimal.TryParse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
+    }
+
+    private static string Shorten(string raw)
+    {
+        var t = raw.Trim();
+        return t.Length <= 24 ? t : string.Concat(t.AsSpan(0, 24), "…");
+    }
+
+    [GeneratedRegex(@"^(?<word>增加|减少|增|减)?(?<sign>[+-])?(?<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?<unit>万元|元|件|个|项|条)?$")]
+    private static partial Regex ValueShape();
+
+    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
+    private static partial Regex Grouped();
+}
