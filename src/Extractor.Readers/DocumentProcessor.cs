@@ -1,15 +1,59 @@
+using System.Globalization;
+using Extractor.Core.Documents;
+using Extractor.Core.Recognition;
 using Extractor.Core.Reports;
+using Extractor.Readers.Text;
 
 namespace Extractor.Readers;
 
 /// <summary>Reads one document's bytes end to end: sniff the format, read blocks, recognise, normalise, check.</summary>
-public sealed class DocumentProcessor
+public sealed class DocumentProcessor(ProcessingLimits? limits = null)
 {
+    private readonly ProcessingLimits limits = limits ?? ProcessingLimits.Default;
+
+    /// <param name="bytes">The document as stored or downloaded.</param>
     /// <param name="source">URL or path, as written to the <c>source</c> column.</param>
     /// <param name="contentType">The HTTP Content-Type where known (its charset is used for HTML).</param>
     public ReportResult Process(byte[] bytes, string source, string? contentType = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        return ReportResult.Failed(ReportIdentity.Of(bytes), source, "txt", "not implemented yet");
+        var id = ReportIdentity.Of(bytes);
+        var format = FormatSniffer.Sniff(bytes, source);
+        var formatName = format.ToCsv(source);
+        if (bytes.Length == 0)
+        {
+            return ReportResult.Failed(id, source, formatName, "empty file (0 bytes)");
+        }
+
+        var max = limits.MaxBytes(format);
+        if (bytes.Length > max)
+        {
+            return ReportResult.Failed(id, source, formatName, string.Create(
+                CultureInfo.InvariantCulture,
+                $"too large for a {formatName} report: {bytes.Length / 1048576.0:0.0} MB (limit {max / 1048576.0:0} MB)"));
+        }
+
+        var outcome = Read(format, bytes, contentType);
+        if (outcome.Content is null)
+        {
+            return ReportResult.Failed(id, source, formatName, outcome.Failure ?? "unreadable");
+        }
+
+        var recognised = Recogniser.Recognise(outcome.Content);
+        return ReportAssembly.Assemble(id, source, formatName, recognised);
+    }
+
+    private static ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType)
+    {
+        _ = contentType;
+        return format switch
+        {
+            DocumentFormat.Text => PlainTextReader.Read(bytes),
+            DocumentFormat.Html => ReadOutcome.Failed("html", "HTML pages are not read by this version yet"),
+            DocumentFormat.Pdf => ReadOutcome.Failed("pdf", "PDF documents are not read by this version yet"),
+            DocumentFormat.OfficeZip => ReadOutcome.Failed("docx", "DOCX/ZIP documents are not read by this version yet"),
+            DocumentFormat.OfficeLegacy => ReadOutcome.Failed("doc", "DOC/WPS documents are not read by this version yet"),
+            _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        };
     }
 }

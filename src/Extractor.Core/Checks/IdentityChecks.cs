@@ -1,0 +1,78 @@
+using Extractor.Core.Schema;
+using Extractor.Core.Values;
+
+namespace Extractor.Core.Checks;
+
+/// <summary>
+/// Evaluates an era's identities on one report's cells. A scope whose cells are missing, blank or marked not
+/// applicable is not_assessable: blank is not zero.
+/// </summary>
+public static class IdentityChecks
+{
+    public static List<CheckResult> Evaluate(TemplateSchema schema, IReadOnlyDictionary<CellKey, CellValue> cells)
+    {
+        var results = new List<CheckResult>();
+        foreach (var identity in schema.Identities)
+        {
+            var table = schema.Table(identity.Table);
+            foreach (var (scope, left, right) in Scopes(table, identity))
+            {
+                results.Add(Evaluate(identity.Id, scope, left, right, cells, Severity.Error));
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>sum(left) = sum(right), or not_assessable when any cell is not a number.</summary>
+    public static CheckResult Evaluate(
+        string id, string scope, IReadOnlyList<CellKey> left, IReadOnlyList<CellKey> right,
+        IReadOnlyDictionary<CellKey, CellValue> cells, Severity severity)
+    {
+        CellKey[] all = [.. left, .. right];
+        var l = Sum(left, cells);
+        var r = Sum(right, cells);
+        var outcome = l is null || r is null ? CheckOutcome.NotAssessable : l == r ? CheckOutcome.Pass : CheckOutcome.Fail;
+        return new CheckResult(id, scope, l, r, outcome, all, severity);
+    }
+
+    public static IEnumerable<(string Scope, CellKey[] Left, CellKey[] Right)> Scopes(TableSchema table, Identity identity)
+    {
+        if (identity.Axis == IdentityAxis.EachColumn)
+        {
+            var rows = identity.Left.Concat(identity.Right).Select(table.Row).ToArray();
+            var columns = rows[0].Columns.Select(c => c.Key).Where(c => rows.All(r => r.Columns.Any(rc => rc.Key == c)));
+            foreach (var column in columns)
+            {
+                yield return (column,
+                    [.. identity.Left.Select(r => new CellKey(table.Key, r, column))],
+                    [.. identity.Right.Select(r => new CellKey(table.Key, r, column))]);
+            }
+        }
+        else
+        {
+            foreach (var row in table.Rows.Where(r => identity.Left.Concat(identity.Right).All(c => r.Columns.Any(rc => rc.Key == c))))
+            {
+                yield return (row.Key,
+                    [.. identity.Left.Select(c => new CellKey(table.Key, row.Key, c))],
+                    [.. identity.Right.Select(c => new CellKey(table.Key, row.Key, c))]);
+            }
+        }
+    }
+
+    private static decimal? Sum(IEnumerable<CellKey> keys, IReadOnlyDictionary<CellKey, CellValue> cells)
+    {
+        decimal sum = 0;
+        foreach (var k in keys)
+        {
+            if (!cells.TryGetValue(k, out var v) || v.Number is not { } n)
+            {
+                return null;
+            }
+
+            sum += n;
+        }
+
+        return sum;
+    }
+}

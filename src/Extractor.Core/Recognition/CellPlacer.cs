@@ -1,0 +1,145 @@
+using Extractor.Core.Schema;
+using Extractor.Core.Values;
+
+namespace Extractor.Core.Recognition;
+
+/// <summary>
+/// Puts the cells of captured rows on their template keys. A row whose cell count does not fit its columns is left
+/// unplaced with a reason: a value is never moved to a column it may not belong to.
+/// </summary>
+public static class CellPlacer
+{
+    public static Placement Place(TemplateSchema schema, TableWalk walk)
+    {
+        var cells = new Dictionary<CellKey, CellValue>();
+        var problems = new List<PlacementProblem>();
+        var placedRows = new Dictionary<(string, string), RowCapture>();
+
+        foreach (var capture in walk.Rows)
+        {
+            var key = (capture.Table.Key, capture.Row.Key);
+            if (capture.Cells.Count == 0 && capture.GluedNumber is null)
+            {
+                continue;
+            }
+
+            if (placedRows.TryGetValue(key, out var earlier))
+            {
+                var same = earlier.Cells.Select(c => c.Folded).SequenceEqual(capture.Cells.Select(c => c.Folded));
+                if (!same)
+                {
+                    var keys = Keys(capture.Table, capture.Row);
+                    foreach (var k in keys)
+                    {
+                        cells.Remove(k);
+                    }
+
+                    problems.Add(new($"{capture.Table.Key}.{capture.Row.Key} is printed twice with different values ({earlier.Label.Block.Location}, {capture.Label.Block.Location})", keys));
+                }
+
+                continue;
+            }
+
+            placedRows[key] = capture;
+            PlaceRow(capture, cells, problems);
+        }
+
+        foreach (var table in schema.Tables.Where(t => t.Layout == TableLayout.SingleRun))
+        {
+            if (walk.Runs.TryGetValue(table.Key, out var run))
+            {
+                PlaceRun(table, run, cells, problems);
+            }
+        }
+
+        return new Placement(cells, problems);
+    }
+
+    private static void PlaceRow(RowCapture capture, Dictionary<CellKey, CellValue> cells, List<PlacementProblem> problems)
+    {
+        var row = capture.Row;
+        var found = Fit(capture.Cells, row.Columns.Count);
+        var name = $"{capture.Table.Key}.{row.Key}";
+        if (found is null && capture.GluedNumber is { } glued && capture.Cells.Count == row.Columns.Count - 1)
+        {
+            // The label's text ran into the first cell when the page was flattened.
+            var first = capture.Label with { Block = capture.Label.Block with { Text = glued } };
+            found = [first, .. capture.Cells];
+        }
+
+        if (found is null)
+        {
+            var hint = capture.Continuation.Count > 0 && capture.Cells.Count < row.Columns.Count
+                ? $"; text '{Shorten(capture.Continuation[0].Raw)}' may hold a value"
+                : string.Empty;
+            problems.Add(new(
+                $"{name}: {capture.Cells.Count} cells for {row.Columns.Count} columns at {capture.Label.Block.Location}{hint}",
+                Keys(capture.Table, row)));
+            return;
+        }
+
+        for (var i = 0; i < row.Columns.Count; i++)
+        {
+            Put(new CellKey(capture.Table.Key, row.Key, row.Columns[i].Key), row.Columns[i].Type, found[i], cells, problems);
+        }
+    }
+
+    private static void PlaceRun(TableSchema table, List<Token> run, Dictionary<CellKey, CellValue> cells, List<PlacementProblem> problems)
+    {
+        var columns = table.Rows.SelectMany(r => r.Columns.Select(c => (Key: new CellKey(table.Key, r.Key, c.Key), c.Type))).ToArray();
+        var found = Fit(run, columns.Length);
+        if (found is null)
+        {
+            problems.Add(new(
+                $"{table.Key}: {run.Count(t => !t.IsBlank)} values for {columns.Length} cells from {run[0].Block.Location}",
+                [.. columns.Select(c => c.Key)]));
+            return;
+        }
+
+        for (var i = 0; i < columns.Length; i++)
+        {
+            Put(columns[i].Key, columns[i].Type, found[i], cells, problems);
+        }
+    }
+
+    /// <summary>
+    /// The row's cells when they fit its width exactly, after dropping surplus blank cells at the ends (padding from
+    /// spans, trailing separators); null when they do not fit.
+    /// </summary>
+    private static List<Token>? Fit(List<Token> cells, int width)
+    {
+        var list = new List<Token>(cells);
+        while (list.Count > width && list[^1].IsBlank)
+        {
+            list.RemoveAt(list.Count - 1);
+        }
+
+        while (list.Count > width && list[0].IsBlank)
+        {
+            list.RemoveAt(0);
+        }
+
+        return list.Count == width ? list : null;
+    }
+
+    private static void Put(CellKey key, CellType type, Token token, Dictionary<CellKey, CellValue> cells, List<PlacementProblem> problems)
+    {
+        var parsed = CellValueParser.Parse(token.Raw, type);
+        if (!parsed.IsValue)
+        {
+            problems.Add(new($"{key}: {parsed.Problem} at {token.Block.Location}", [key]));
+            return;
+        }
+
+        cells[key] = new CellValue(key, parsed.Kind, parsed.Number, token.Raw, token.Block.Location, parsed.Note);
+    }
+
+    private static CellKey[] Keys(TableSchema table, RowSchema row) =>
+        [.. row.Columns.Select(c => new CellKey(table.Key, row.Key, c.Key))];
+
+    private static string Shorten(string raw)
+    {
+        var t = raw.Trim();
+        return t.Length <= 20 ? t : string.Concat(t.AsSpan(0, 20), "…");
+    }
+}

@@ -1,0 +1,86 @@
+using Extractor.Core.Documents;
+using Extractor.Core.Reports;
+using Extractor.Core.Schema;
+using Extractor.Core.Values;
+
+namespace Extractor.Core.Recognition;
+
+/// <summary>
+/// Recognises a report in a document's blocks: title, sections, era, and the three tables mapped onto canonical keys.
+/// A pure function of the blocks; it never knows the file format.
+/// </summary>
+public static class Recogniser
+{
+    private static readonly Dictionary<CellKey, CellValue> Empty = [];
+
+    public static RecognisedReport Recognise(DocumentContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var tokens = Token.From(content.Blocks);
+        var title = TitleReader.Read(tokens);
+        var markers = EraDetector.MarkerCounts(tokens);
+
+        // Walk with every era's schema and keep the one whose labels the document holds; placed cells break ties.
+        var best = TemplateSchema.All
+            .Select(s => (Schema: s, Walk: TableWalker.Walk(s, tokens)))
+            .Select(x => (x.Schema, x.Walk, Placement: CellPlacer.Place(x.Schema, x.Walk)))
+            .OrderByDescending(x => markers[x.Schema.Era])
+            .ThenByDescending(x => x.Placement.Cells.Count)
+            .First();
+
+        var sections = SectionTexts(tokens, best.Walk);
+        var notes = new List<string>(content.Notes);
+        notes.AddRange(best.Walk.Notes);
+        if (title.Note is not null)
+        {
+            notes.Add(title.Note);
+        }
+
+        var rowsWithCells = best.Walk.Rows.Count(r => r.Cells.Count > 0) + best.Walk.Runs.Count;
+        var isTemplate = markers.Values.Sum() > 0 || rowsWithCells >= 3;
+        if (isTemplate)
+        {
+            return new RecognisedReport(
+                DocumentKind.TemplateReport, title.Agency, title.Year, best.Schema.Era,
+                best.Placement.Cells, best.Placement.Problems, sections, notes, null);
+        }
+
+        var headings = sections.Select(s => s.Number).ToHashSet();
+        if (headings.Contains(2) && headings.Contains(3) && rowsWithCells == 0
+            && sections.Where(s => s.Number is 2 or 3).All(s => s.Text.Length < 30))
+        {
+            return new RecognisedReport(
+                DocumentKind.TablesMissing, title.Agency, title.Year, null, Empty, [], sections, notes,
+                "the tables are not in the text (probably images): sections 二 and 三 have headings but no table cells");
+        }
+
+        if (title.TitleIndex is not null && headings.Count >= 2)
+        {
+            return new RecognisedReport(DocumentKind.LegacyReport, title.Agency, title.Year, null, Empty, [], sections, notes, null);
+        }
+
+        var reason = title.TitleIndex is null
+            ? "not a government information disclosure annual report: no report title and no template table"
+            : "mentions an annual report but has neither its sections nor its tables (a notice or news item?)";
+        return new RecognisedReport(DocumentKind.NotAReport, title.Agency, title.Year, null, Empty, [], sections, notes, reason);
+    }
+
+    private static List<Section> SectionTexts(IReadOnlyList<Token> tokens, TableWalk walk)
+    {
+        var sections = new List<Section>();
+        for (var i = 0; i < walk.Headings.Count; i++)
+        {
+            var (number, heading) = walk.Headings[i];
+            var end = i + 1 < walk.Headings.Count ? walk.Headings[i + 1].Heading.Index : tokens.Count;
+            var text = string.Join(
+                "\n",
+                tokens.Skip(heading.Index + 1).Take(end - heading.Index - 1)
+                    .Where(t => !walk.TableTokens.Contains(t.Index) && !t.IsValue)
+                    .Select(t => t.Raw.Trim())
+                    .Where(t => t.Length > 0));
+            sections.Add(new Section(number, heading.Raw.Trim(), text));
+        }
+
+        return sections;
+    }
+}

@@ -1,0 +1,39 @@
+using Extractor.Core.Schema;
+using Extractor.Core.Text;
+
+namespace Extractor.Core.Recognition;
+
+/// <summary>
+/// Finds the six section headings by their core words, not their numerals (reports mis-number them). A table row
+/// such as 四、结转下年度继续办理 looks like a heading but holds none of a heading's words, so it is not one.
+/// </summary>
+public static class SectionMatcher
+{
+    public static int? Match(Token token, IReadOnlyList<SectionSchema> sections)
+    {
+        if (token.IsValue || token.IsProse || token.Folded.Length > 40)
+        {
+            return null;
+        }
+
+        var folded = token.Folded;
+        var bare = LabelFold.WithoutEnumerator(folded);
+        var numbered = LabelFold.StartsWithSectionNumeral(folded);
+
+        // Without a section numeral only a short, unnumbered line counts: （五）存在的问题 is a sub-heading of section 1.
+        if (!numbered && (bare.Length != folded.Length || folded.Length > 16))
+        {
+            return null;
+        }
+
+        foreach (var section in sections)
+        {
+            if (section.KeywordSets.Any(set => set.All(k => bare.Contains(k, StringComparison.Ordinal))))
+            {
+                return section.Number;
+            }
+        }
+
+        return null;
+    }
+}

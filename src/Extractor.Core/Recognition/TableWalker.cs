@@ -1,0 +1,200 @@
+using System.Text.RegularExpressions;
+using Extractor.Core.Schema;
+
+namespace Extractor.Core.Recognition;
+
+/// <summary>
+/// Walks the token stream once against an era's schema: section headings and table anchors say which table is
+/// current, group labels give context, row labels open rows, and value tokens fill the open row. A value only
+/// joins a row printed on its own line (a delimited row) or, where the label stood alone, the next values up to
+/// the row's width: values never flow from one printed row into another.
+/// </summary>
+public sealed partial class TableWalker
+{
+    private readonly TemplateSchema schema;
+    private readonly Dictionary<string, LabelMatcher> matchers;
+    private readonly TableWalk walk;
+    private LabelMatcher? current;
+    private string? group;
+    private RowCapture? open;
+
+    private TableWalker(TemplateSchema schema)
+    {
+        this.schema = schema;
+        matchers = schema.Tables.ToDictionary(t => t.Key, t => new LabelMatcher(t));
+        walk = new TableWalk { Schema = schema };
+    }
+
+    public static TableWalk Walk(TemplateSchema schema, IReadOnlyList<Token> tokens)
+    {
+        var walker = new TableWalker(schema);
+        foreach (var token in tokens)
+        {
+            walker.Step(token);
+        }
+
+        walker.CloseRow();
+        return walker.walk;
+    }
+
+    private void Step(Token token)
+    {
+        if (token.IsValue)
+        {
+            TakeValue(token);
+            return;
+        }
+
+        if (SectionMatcher.Match(token, schema.Sections) is { } section)
+        {
+            CloseRow();
+            walk.Headings.Add((section, token));
+            group = null;
+            var table = schema.TableOfSection(section);
+            current = table is null ? null : matchers[table.Key];
+            return;
+        }
+
+        if (token.IsProse)
+        {
+            CloseRowIfFilled();
+            return;
+        }
+
+        foreach (var m in matchers.Values)
+        {
+            if (m != current && m.IsAnchor(token.Folded))
+            {
+                CloseRow();
+                current = m;
+                group = null;
+                break;
+            }
+        }
+
+        if (current is null)
+        {
+            return;
+        }
+
+        walk.TablesSeen.Add(current.Table.Key);
+        walk.TableTokens.Add(token.Index);
+        if (current.Table.Layout == TableLayout.SingleRun)
+        {
+            return;
+        }
+
+        var (label, glued) = SplitGluedNumber(token.Folded);
+        var matchedGroup = current.MatchGroup(label);
+        if (matchedGroup is not null)
+        {
+            CloseRow();
+            group = matchedGroup.Key;
+        }
+
+        var row = current.MatchRow(label, group);
+        if (row is not null)
+        {
+            CloseRow();
+            open = new RowCapture(current.Table, row, token) { GluedNumber = glued };
+            return;
+        }
+
+        if (matchedGroup is not null)
+        {
+            if (glued is not null)
+            {
+                walk.Notes.Add($"ignored '{glued}' glued to the group label '{token.Raw.Trim()}' ({token.Block.Location})");
+            }
+
+            return;
+        }
+
+        if (open is null)
+        {
+            return;
+        }
+
+        if (token.Line == open.Label.Line && !current.HasHeaderWord(token.Folded))
+        {
+            open.Cells.Add(token);
+        }
+        else if (open.Cells.Count == 0 && token.Line != open.Label.Line)
+        {
+            open.Continuation.Add(token);
+        }
+        else
+        {
+            CloseRow();
+        }
+    }
+
+    private void TakeValue(Token token)
+    {
+        if (open is not null)
+        {
+            if (token.Line == open.Label.Line)
+            {
+                open.Cells.Add(token);
+                walk.TableTokens.Add(token.Index);
+                return;
+            }
+
+            if (!open.HasCellsOnLabelLine && open.Cells.Count(c => !c.IsBlank) < open.Width)
+            {
+                open.Cells.Add(token);
+                walk.TableTokens.Add(token.Index);
+                return;
+            }
+
+            CloseRow();
+        }
+
+        if (current is null)
+        {
+            return;
+        }
+
+        walk.TableTokens.Add(token.Index);
+        if (current.Table.Layout == TableLayout.SingleRun)
+        {
+            if (!walk.Runs.TryGetValue(current.Table.Key, out var run))
+            {
+                walk.Runs[current.Table.Key] = run = [];
+            }
+
+            run.Add(token);
+        }
+        else if (!token.IsBlank)
+        {
+            walk.StrayValues.Add(token);
+        }
+    }
+
+    private void CloseRowIfFilled()
+    {
+        if (open is not null && open.Cells.Count > 0)
+        {
+            CloseRow();
+        }
+    }
+
+    private void CloseRow()
+    {
+        if (open is not null)
+        {
+            walk.Rows.Add(open);
+            open = null;
+        }
+    }
+
+    /// <summary>三、本年度办理结果0 → (三、本年度办理结果, 0): scraped labels sometimes carry the next cell's digits.</summary>
+    private static (string Label, string? Glued) SplitGluedNumber(string folded)
+    {
+        var m = GluedNumber().Match(folded);
+        return m.Success ? (m.Groups[1].Value, m.Groups[2].Value) : (folded, null);
+    }
+
+    [GeneratedRegex(@"^(.*[\u4e00-\u9fff)）])(\d+(?:\.\d+)?)$")]
+    private static partial Regex GluedNumber();
+}

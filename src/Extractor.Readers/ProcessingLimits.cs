@@ -1,0 +1,17 @@
+namespace Extractor.Readers;
+
+/// <summary>
+/// Bounds on one document, so a single pathological file cannot stall a run of thousands. A real report's text is
+/// well under 1 MB; its page under 2 MB; its PDF rarely above 50 MB.
+/// </summary>
+public sealed record ProcessingLimits(long MaxTextBytes = 20L << 20, long MaxHtmlBytes = 20L << 20, long MaxPdfBytes = 200L << 20)
+{
+    public static ProcessingLimits Default { get; } = new();
+
+    public long MaxBytes(DocumentFormat format) => format switch
+    {
+        DocumentFormat.Html => MaxHtmlBytes,
+        DocumentFormat.Pdf => MaxPdfBytes,
+        _ => MaxTextBytes,
+    };
+}
