@@ -36,8 +36,10 @@ public static class Recogniser
             notes.Add(title.Note);
         }
 
+        // A legacy report's own small tables can hold a label such as 行政许可 with a number: one placed row is not
+        // yet evidence of the template, a few cells or an era marker are.
         var rowsWithCells = best.Walk.Rows.Count(r => r.Cells.Count > 0) + best.Walk.Runs.Count;
-        var isTemplate = markers.Values.Sum() > 0 || rowsWithCells >= 3;
+        var isTemplate = markers.Values.Sum() > 0 || best.Placement.Cells.Count >= 3;
         if (isTemplate)
         {
             return new RecognisedReport(
