@@ -2,6 +2,7 @@ using System.Globalization;
 using Extractor.Core.Documents;
 using Extractor.Core.Recognition;
 using Extractor.Core.Reports;
+using Extractor.Readers.Html;
 using Extractor.Readers.Text;
 
 namespace Extractor.Readers;
@@ -45,11 +46,10 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
 
     private static ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType)
     {
-        _ = contentType;
         return format switch
         {
             DocumentFormat.Text => PlainTextReader.Read(bytes),
-            DocumentFormat.Html => ReadOutcome.Failed("html", "HTML pages are not read by this version yet"),
+            DocumentFormat.Html => HtmlReader.Read(bytes, contentType),
             DocumentFormat.Pdf => ReadOutcome.Failed("pdf", "PDF documents are not read by this version yet"),
             DocumentFormat.OfficeZip => ReadOutcome.Failed("docx", "DOCX/ZIP documents are not read by this version yet"),
             DocumentFormat.OfficeLegacy => ReadOutcome.Failed("doc", "DOC/WPS documents are not read by this version yet"),

@@ -4,7 +4,8 @@ namespace Extractor.Core.Documents;
 /// <param name="Format">The document format, as written to reports.csv (<c>txt</c>, <c>html</c>, <c>pdf</c>).</param>
 /// <param name="Blocks">The blocks in reading order.</param>
 /// <param name="Notes">Things the reader noticed that a person should know (encoding guessed, pages skipped).</param>
-public sealed record DocumentContent(string Format, IReadOnlyList<Block> Blocks, IReadOnlyList<string> Notes)
+/// <param name="Truncation">Set when the reader sees the document was cut off (an HTML page without its end), saying how.</param>
+public sealed record DocumentContent(string Format, IReadOnlyList<Block> Blocks, IReadOnlyList<string> Notes, string? Truncation = null)
 {
     public static DocumentContent Of(string format, IReadOnlyList<Block> blocks) => new(format, blocks, []);
 }

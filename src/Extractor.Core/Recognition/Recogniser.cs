@@ -40,11 +40,26 @@ public static class Recogniser
         // yet evidence of the template, a few cells or an era marker are.
         var rowsWithCells = best.Walk.Rows.Count(r => r.Cells.Count > 0) + best.Walk.Runs.Count;
         var isTemplate = markers.Values.Sum() > 0 || best.Placement.Cells.Count >= 3;
+        // A document that stops right after a heading, or a page without its end, was cut off.
+        var truncation = content.Truncation
+            ?? (sections.Count > 0 && sections[^1].Number < 6 && sections[^1].Text.Length == 0 && rowsWithCells == 0
+                ? $"the document ends right after the heading of section {sections[^1].Number}"
+                : null);
         if (isTemplate)
         {
+            var problems = truncation is null
+                ? best.Placement.Problems
+                : [new PlacementProblem($"truncated: {truncation}", []), .. best.Placement.Problems];
             return new RecognisedReport(
                 DocumentKind.TemplateReport, title.Agency, title.Year, best.Schema.Era,
-                best.Placement.Cells, best.Placement.Problems, sections, notes, null);
+                best.Placement.Cells, problems, sections, notes, null);
+        }
+
+        if (truncation is not null && title.TitleIndex is not null)
+        {
+            return new RecognisedReport(
+                DocumentKind.TablesMissing, title.Agency, title.Year, null, Empty, [], sections, notes,
+                $"truncated before its tables: {truncation}");
         }
 
         var headings = sections.Select(s => s.Number).ToHashSet();

@@ -1,0 +1,125 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Extractor.Readers.Text;
+
+namespace Extractor.Readers.Html;
+
+/// <summary>The decoded page and how its encoding was decided.</summary>
+public sealed record DecodedPage(string Html, Encoding Encoding, string? Note);
+
+/// <summary>
+/// Decides a page's encoding from its bytes: BOM; valid multi-byte UTF-8 (GBK text is never valid UTF-8 at any
+/// length, so this beats a wrong declaration); the charset the caller passes from the HTTP header; &lt;meta charset&gt;
+/// or http-equiv. A declared charset that yields mojibake falls back to the other Chinese encoding. A page that is
+/// neither UTF-8 nor declared is refused with a reason rather than silently garbled.
+/// </summary>
+public static partial class HtmlDecoder
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
+    public static (DecodedPage? Page, string? Failure) Decode(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (new DecodedPage(Encoding.UTF8.GetString(bytes[3..]), Encoding.UTF8, null), null);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return (new DecodedPage(utf16.GetString(bytes[2..]), utf16, null), null);
+        }
+
+        var declared = Charset(contentType) ?? MetaCharset(bytes);
+        var declaredEncoding = declared is null ? null : EncodingOf(declared);
+        var ascii = !bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F);
+        if (!ascii && TryUtf8(bytes, out var utf8Text))
+        {
+            var note = declaredEncoding is not null && declaredEncoding.CodePage != Encoding.UTF8.CodePage
+                ? $"declared {declared} but the bytes are UTF-8; read as UTF-8"
+                : null;
+            return (new DecodedPage(utf8Text, Encoding.UTF8, note), null);
+        }
+
+        if (ascii)
+        {
+            return (new DecodedPage(Encoding.ASCII.GetString(bytes), Encoding.UTF8, null), null);
+        }
+
+        if (declaredEncoding is null)
+        {
+            return (null, declared is null
+                ? "charset not declared (no BOM, Content-Type or <meta charset>) and the bytes are not UTF-8; give the charset (e.g. --charset gbk)"
+                : $"unknown charset '{declared}' and the bytes are not UTF-8");
+        }
+
+        var text = declaredEncoding.GetString(bytes);
+        if (!TextQuality.Measure(text).LooksGarbled && declaredEncoding.CodePage != Encoding.UTF8.CodePage)
+        {
+            return (new DecodedPage(text, declaredEncoding, null), null);
+        }
+
+        // Declared UTF-8 (or something else) over GBK bytes: the other Chinese encoding is the only candidate left.
+        var fallback = TextDecoder.Gb18030.GetString(bytes);
+        return TextQuality.Measure(fallback).LooksGarbled
+            ? (null, $"mis-encoded: neither the declared charset '{declared}' nor GB18030 gives readable text")
+            : (new DecodedPage(fallback, TextDecoder.Gb18030, $"declared {declared} but the bytes are GBK; read as GB18030"), null);
+    }
+
+    private static bool TryUtf8(ReadOnlySpan<byte> bytes, out string text)
+    {
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = string.Empty;
+            return false;
+        }
+    }
+
+    /// <summary>gbk, gb2312, x-gbk and gb18030 all read as GB18030, a superset of each.</summary>
+    public static Encoding? EncodingOf(string name)
+    {
+        var n = name.Trim().Trim('"', '\'').ToLowerInvariant();
+        if (n is "gbk" or "gb2312" or "gb_2312-80" or "x-gbk" or "gb18030" or "cp936" or "euc-cn" or "windows-936")
+        {
+            return TextDecoder.Gb18030;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(n);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public static string? Charset(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return null;
+        }
+
+        var m = CharsetParameter().Match(contentType);
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    private static string? MetaCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var m = MetaCharsetTag().Match(head);
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"charset\s*=\s*[""']?([\w.:-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetParameter();
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w.:-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharsetTag();
+}

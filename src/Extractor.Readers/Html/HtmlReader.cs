@@ -1,0 +1,42 @@
+using AngleSharp.Html.Parser;
+using Extractor.Core.Documents;
+
+namespace Extractor.Readers.Html;
+
+/// <summary>
+/// Reads a report web page into blocks: decodes it from its bytes, parses it (AngleSharp), flattens the DOM with
+/// table grids, and keeps the report body.
+/// </summary>
+public static class HtmlReader
+{
+    public const string Format = "html";
+
+    private static readonly HtmlParserOptions Options = new() { IsScripting = false };
+
+    public static ReadOutcome Read(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        var (page, failure) = HtmlDecoder.Decode(bytes, contentType);
+        if (page is null)
+        {
+            return ReadOutcome.Failed(Format, failure!);
+        }
+
+        var document = new HtmlParser(Options).ParseDocument(page.Html);
+        if (document.Body is null)
+        {
+            return ReadOutcome.Failed(Format, "no <body> in the page");
+        }
+
+        var writer = HtmlBlockWriter.Write(document.Body);
+        var blocks = ReportBodyLocator.Locate(writer);
+        if (blocks.Count == 0)
+        {
+            return ReadOutcome.Failed(Format, "the page has no text");
+        }
+
+        var truncation = page.Html.Contains("</html", StringComparison.OrdinalIgnoreCase) || page.Html.Contains("</body", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : "the page ends without </body> or </html>";
+        return ReadOutcome.Read(new DocumentContent(Format, blocks, page.Note is null ? [] : [page.Note], truncation));
+    }
+}

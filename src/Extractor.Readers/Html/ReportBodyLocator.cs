@@ -1,0 +1,80 @@
+using AngleSharp.Dom;
+using Extractor.Core.Documents;
+using Extractor.Core.Recognition;
+using Extractor.Core.Schema;
+
+namespace Extractor.Readers.Html;
+
+/// <summary>
+/// Finds the report within a portal page: the smallest element holding every section heading and template table,
+/// plus the report title just before it (titles often sit in an &lt;h1&gt; outside the article body). Navigation,
+/// side lists of other years' reports and footers fall outside and are dropped.
+/// </summary>
+public static class ReportBodyLocator
+{
+    private static readonly string[] TableSignals = ["信息内容", "申请人情况", "本年新收", "未经复议", "第二十条"];
+
+    public static IReadOnlyList<Block> Locate(HtmlBlockWriter page)
+    {
+        var blocks = page.Blocks;
+        var tokens = Token.From(blocks);
+        var signals = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (SectionMatcher.Match(t, Templates.Sections) is not null
+                || (t.Block.Grid is not null && TableSignals.Any(s => t.Folded.Contains(s, StringComparison.Ordinal))))
+            {
+                signals.Add(i);
+            }
+        }
+
+        if (signals.Count < 2)
+        {
+            return blocks;
+        }
+
+        var container = CommonAncestor(signals.Select(i => page.Origins[i]).Distinct().ToList());
+        if (container is null)
+        {
+            return blocks;
+        }
+
+        var inside = Enumerable.Range(0, blocks.Count).Where(i => IsWithin(page.Origins[i], container)).ToList();
+        var first = inside[0];
+        var kept = new List<Block>();
+        var title = Enumerable.Range(Math.Max(0, first - 40), first - Math.Max(0, first - 40)).Reverse()
+            .FirstOrDefault(i => LooksLikeTitle(tokens[i]), -1);
+        if (title >= 0 && !inside.Take(10).Any(i => LooksLikeTitle(tokens[i])))
+        {
+            // An agency line printed just above a year-only title ("某某局" / "2024年政府信息公开工作年度报告").
+            if (title > 0 && !tokens[title - 1].IsValue && tokens[title - 1].Folded.Length <= 30)
+            {
+                kept.Add(blocks[title - 1]);
+            }
+
+            kept.Add(blocks[title]);
+        }
+
+        kept.AddRange(inside.Select(i => blocks[i]));
+        return kept;
+    }
+
+    private static bool LooksLikeTitle(Token t) =>
+        !t.IsValue && t.Folded.Length <= 80 && t.Folded.Contains("信息公开", StringComparison.Ordinal)
+        && (t.Folded.Contains("年度报告", StringComparison.Ordinal) || t.Folded.Contains("年报", StringComparison.Ordinal));
+
+    private static IElement? CommonAncestor(List<IElement> elements)
+    {
+        var candidate = elements[0];
+        while (candidate is not null && !elements.All(e => IsWithin(e, candidate)))
+        {
+            candidate = candidate.ParentElement;
+        }
+
+        return candidate;
+    }
+
+    private static bool IsWithin(IElement element, IElement ancestor) =>
+        ReferenceEquals(element, ancestor) || ancestor.Contains(element);
+}
