@@ -14,6 +14,7 @@ public static class CellPlacer
         var cells = new Dictionary<CellKey, CellValue>();
         var problems = new List<PlacementProblem>();
         var placedRows = new Dictionary<(string, string), RowCapture>();
+        var signatures = GridSignatures(walk.Rows);
 
         foreach (var capture in walk.Rows)
         {
@@ -41,7 +42,15 @@ public static class CellPlacer
             }
 
             placedRows[key] = capture;
-            PlaceRow(capture, cells, problems);
+            if (capture.Cells.Count > 0 && capture.Cells.All(c => c.Block.Grid is not null)
+                && signatures.TryGetValue((capture.Table.Key, capture.Width), out var signature))
+            {
+                PlaceByGrid(capture, signature, cells, problems);
+            }
+            else
+            {
+                PlaceRow(capture, cells, problems);
+            }
         }
 
         foreach (var table in schema.Tables.Where(t => t.Layout == TableLayout.SingleRun))
@@ -81,6 +90,63 @@ public static class CellPlacer
         for (var i = 0; i < row.Columns.Count; i++)
         {
             Put(new CellKey(capture.Table.Key, row.Key, row.Columns[i].Key), row.Columns[i].Type, found[i], cells, problems);
+        }
+    }
+
+    /// <summary>
+    /// For each table and row width, the grid columns its data cells stand in, as most rows that fit agree. With
+    /// it a row's values are placed by the column they stand under, so a missing or extra cell shifts nothing.
+    /// </summary>
+    private static Dictionary<(string Table, int Width), int[]> GridSignatures(List<RowCapture> rows)
+    {
+        return rows
+            .Where(r => r.Cells.Count > 0 && r.Cells.All(c => c.Block.Grid is not null))
+            .Select(r => (Row: r, Fitted: Fit(r.Cells, r.Width)))
+            .Where(x => x.Fitted is not null)
+            .GroupBy(x => (x.Row.Table.Key, x.Row.Width))
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(x => x.Fitted!.Select(c => c.Block.Grid!.Column).ToArray())
+                    .GroupBy(cols => string.Join(",", cols))
+                    .OrderByDescending(s => s.Count())
+                    .First().First());
+    }
+
+    private static void PlaceByGrid(RowCapture capture, int[] signature, Dictionary<CellKey, CellValue> cells, List<PlacementProblem> problems)
+    {
+        var row = capture.Row;
+        var name = $"{capture.Table.Key}.{row.Key}";
+        var placed = new Token?[signature.Length];
+        foreach (var token in capture.Cells)
+        {
+            var index = Array.IndexOf(signature, token.Block.Grid!.Column);
+            if (index >= 0)
+            {
+                placed[index] = token;
+            }
+            else if (!token.IsBlank)
+            {
+                problems.Add(new($"{name}: '{Shorten(token.Raw)}' at {token.Block.Location} stands outside the table's data columns", []));
+            }
+        }
+
+        var absent = new List<CellKey>();
+        for (var i = 0; i < row.Columns.Count; i++)
+        {
+            var key = new CellKey(capture.Table.Key, row.Key, row.Columns[i].Key);
+            if (placed[i] is { } token)
+            {
+                Put(key, row.Columns[i].Type, token, cells, problems);
+            }
+            else
+            {
+                absent.Add(key);
+            }
+        }
+
+        if (absent.Count > 0)
+        {
+            problems.Add(new($"{name}: no cell under column(s) {string.Join(", ", absent.Select(k => k.Column))} at {capture.Label.Block.Location}", absent));
         }
     }
 

@@ -148,4 +148,21 @@ public class HtmlReaderTests
         var r = Process(Encoding.UTF8.GetBytes(listing));
         Assert.That(r.Status, Is.EqualTo(ReportStatus.Failed));
     }
+
+    [Test]
+    public void A_row_missing_a_td_keeps_the_values_it_has_in_their_columns()
+    {
+        var html = Page.Replace("{0}", "utf-8", StringComparison.Ordinal).Replace(
+            "<tr><td>2.其他法律行政法规禁止公开</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>",
+            "<tr><td>2.其他法律行政法规禁止公开</td><td>4</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>",
+            StringComparison.Ordinal);
+        var r = Process(Encoding.UTF8.GetBytes(html));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Value(r, "applications.denied_prohibited_by_law.natural_person"), Is.EqualTo(4));
+            Assert.That(Value(r, "applications.denied_prohibited_by_law.other_org"), Is.EqualTo(0));
+            Assert.That(r.Cells.Any(c => c.Key.ToString() == "applications.denied_prohibited_by_law.total"), Is.False);
+            Assert.That(r.Error, Does.Contain("no cell under column(s) total"));
+        });
+    }
 }
