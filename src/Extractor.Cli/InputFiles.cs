@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Extractor.Cli;
 
 /// <summary>Expands the inputs of a parse run into the list of files to read, in a stable order.</summary>
@@ -20,7 +22,7 @@ public static class InputFiles
         {
             if (Directory.Exists(input))
             {
-                foreach (var file in Directory.EnumerateFiles(input, "*", Walk).Where(DocumentExtensions.IsKnown))
+                foreach (var file in DocumentsUnder(input))
                 {
                     byFullPath.TryAdd(Path.GetFullPath(file), file);
                 }
@@ -37,4 +39,13 @@ public static class InputFiles
 
         return [.. byFullPath.Values.Order(StringComparer.Ordinal)];
     }
+
+    private static FileSystemEnumerable<string> DocumentsUnder(string folder) =>
+        new(folder, (ref entry) => entry.ToSpecifiedFullPath(), Walk)
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory && DocumentExtensions.IsKnown(entry.FileName.ToString()),
+
+            // A symlinked folder can point back up the tree, which would be walked until the path is too long.
+            ShouldRecursePredicate = (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 }

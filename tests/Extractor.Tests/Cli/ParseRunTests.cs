@@ -66,6 +66,21 @@ public sealed class ParseRunTests
     }
 
     [Test]
+    public void SymlinkedFoldersAreNotFollowedSoALoopEnds()
+    {
+        var report = Input("a/r.txt");
+        Directory.CreateSymbolicLink(_folder.Combine("in", "a", "up"), "..");
+
+        var run = CommandRun.WithStandIn("parse", _folder.Combine("in"), "--out", Output);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCode.Completed));
+            Assert.That(Sources(), Is.EqualTo(new[] { report }));
+        }
+    }
+
+    [Test]
     public void ManyFilesInParallelKeepTheirOrderAndReportProgressLines()
     {
         var paths = Enumerable.Range(0, 60).Select(i => Input($"d{i % 7}/f{i:D3}.txt", $"content {i}")).ToList();
