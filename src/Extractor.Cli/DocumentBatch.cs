@@ -32,7 +32,7 @@ public static class DocumentBatch
         return reports;
     }
 
-    public static ReportResult ReadOne(string path, DocumentReading reading)
+    private static ReportResult ReadOne(string path, DocumentReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
         byte[] bytes;
