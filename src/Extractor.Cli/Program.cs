@@ -1,1 +1,3 @@
-Console.WriteLine("Hello, World!");
+using Extractor.Cli;
+
+return ExtractorCommand.Run(args, Console.Out, Console.Error, progressBar: !Console.IsErrorRedirected, ExtractorCommand.NewProcessorReading);

@@ -1,0 +1,12 @@
+namespace Extractor.Cli;
+
+/// <summary>What the command line asked for, once parsed.</summary>
+public abstract record CliRequest;
+
+public sealed record HelpRequest : CliRequest;
+
+public sealed record VersionRequest : CliRequest;
+
+/// <param name="Inputs">Files and folders as given, in the order given.</param>
+/// <param name="OutputFolder">As given (relative to the current directory), <c>output/</c> by default.</param>
+public sealed record ParseRequest(IReadOnlyList<string> Inputs, string OutputFolder) : CliRequest;

@@ -1,0 +1,66 @@
+using Extractor.Core.Reports;
+using Extractor.Readers;
+
+namespace Extractor.Cli;
+
+/// <summary>Reads the files of a run in parallel; one failing document becomes a failed row, never a failed run.</summary>
+public static class DocumentBatch
+{
+    /// <param name="newReading">Called once per worker thread, so a reader need not be thread-safe.</param>
+    /// <param name="fileDone">Called after each file, from the worker threads.</param>
+    /// <returns>One report per file, in the order of <paramref name="files"/> whatever order they finished in.</returns>
+    public static ReportResult[] Read(IReadOnlyList<string> files, Func<DocumentReading> newReading, Action fileDone)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(newReading);
+        ArgumentNullException.ThrowIfNull(fileDone);
+
+        var reports = new ReportResult[files.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(
+            0,
+            files.Count,
+            options,
+            newReading,
+            (i, _, reading) =>
+            {
+                reports[i] = ReadOne(files[i], reading);
+                fileDone();
+                return reading;
+            },
+            _ => { });
+        return reports;
+    }
+
+    private static ReportResult ReadOne(string path, DocumentReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // No bytes, no content id: the row is keyed by its source alone.
+            return ReportResult.Failed(string.Empty, path, DocumentExtensions.FormatOf(path), $"cannot read file: {OneLine(e.Message)}");
+        }
+
+        try
+        {
+            return reading(bytes, path);
+        }
+#pragma warning disable CA1031 // A bug met in one document of thousands must cost that document, not the night's run.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return ReportResult.Failed(
+                ReportIdentity.Of(bytes),
+                path,
+                DocumentExtensions.FormatOf(path),
+                $"internal error: {e.GetType().FullName}: {OneLine(e.Message)}");
+        }
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}

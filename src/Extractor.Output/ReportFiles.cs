@@ -1,0 +1,93 @@
+using Extractor.Core.Reports;
+
+namespace Extractor.Output;
+
+/// <summary>
+/// The four files of a parse run (reports.csv, values.csv, checks.csv, sections.csv), replaced atomically in one folder.
+/// </summary>
+/// <remarks>
+/// Scheduled jobs diff these files night after night, and a reader must never see half a file: every file is written
+/// aside in the same folder (a rename is only atomic within one file system), flushed to disk, and only when all four
+/// are written are they renamed over the old ones, one after another. A failure before the renames leaves the previous
+/// output untouched and no temporary file behind.
+/// </remarks>
+public static class ReportFiles
+{
+    public static IReadOnlyList<string> FileNames { get; } =
+        [ReportsFile.FileName, ValuesFile.FileName, ChecksFile.FileName, SectionsFile.FileName];
+
+    /// <exception cref="IOException">A file could not be written or replaced; the message names it.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or a file in it is not writable.</exception>
+    public static void Write(IReadOnlyList<ReportResult> reports, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        Directory.CreateDirectory(folder);
+
+        CsvTable[] tables =
+        [
+            ReportsFile.Table(reports),
+            ValuesFile.Table(reports),
+            ChecksFile.Table(reports),
+            SectionsFile.Table(reports),
+        ];
+
+        var written = new List<(string Temporary, string Final)>();
+        try
+        {
+            foreach (var table in tables)
+            {
+                var final = Path.Combine(folder, table.FileName);
+                var temporary = TemporaryPath(folder, table.FileName);
+                written.Add((temporary, final));
+                WriteAside(table, temporary);
+            }
+
+            // A directory in the way would fail its rename after earlier files were replaced: refuse before any rename.
+            foreach (var (_, final) in written)
+            {
+                if (Directory.Exists(final))
+                {
+                    throw new IOException($"cannot replace {final}: it is a directory");
+                }
+            }
+
+            foreach (var (temporary, final) in written)
+            {
+                File.Move(temporary, final, overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var (temporary, _) in written)
+            {
+                DeleteQuietly(temporary);
+            }
+        }
+    }
+
+    private static string TemporaryPath(string folder, string fileName) =>
+        Path.Combine(folder, $".{fileName}.{Guid.NewGuid():N}.tmp");
+
+    private static void WriteAside(CsvTable table, string temporary)
+    {
+        using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        CsvTableWriter.Write(table, stream);
+        stream.Flush(flushToDisk: true);
+    }
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The original failure is the one worth reporting; a stray .tmp is harmless and ignored by git.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

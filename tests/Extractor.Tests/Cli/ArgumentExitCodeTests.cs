@@ -1,0 +1,97 @@
+using Extractor.Cli;
+using Extractor.Tests.Output;
+
+namespace Extractor.Tests.Cli;
+
+public sealed class ArgumentExitCodeTests
+{
+    [TestCase(new string[0], "extractor: no command given (try 'extractor --help')")]
+    [TestCase(new[] { "parse" }, "extractor: parse needs at least one file or folder")]
+    [TestCase(new[] { "pares", "x" }, "extractor: unknown command 'pares' (try 'extractor --help')")]
+    [TestCase(new[] { "--verbose" }, "extractor: unknown option '--verbose'")]
+    [TestCase(new[] { "parse", ".", "--outt", "x" }, "extractor: unknown option '--outt' for parse")]
+    [TestCase(new[] { "parse", ".", "--out" }, "extractor: --out needs a folder")]
+    [TestCase(new[] { "parse", ".", "--out=" }, "extractor: --out needs a folder")]
+    [TestCase(new[] { "parse", ".", "--out", "a", "--out", "b" }, "extractor: --out given more than once")]
+    [TestCase(new[] { "parse", "" }, "extractor: an input path is empty")]
+    [TestCase(new[] { "--version", "x" }, "extractor: unexpected argument 'x'")]
+    [TestCase(new[] { "crawl", "https://example.invalid/" }, "extractor: crawl is not implemented yet")]
+    public void BadArgumentsExitWithTwoAndOneLineOnStderr(string[] args, string reason)
+    {
+        var run = CommandRun.Of(args);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCode.BadArguments));
+            Assert.That(run.StderrLines, Is.EqualTo(new[] { reason }));
+            Assert.That(run.Stdout, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void AnInputThatDoesNotExistExitsWithTwoBeforeWritingAnything()
+    {
+        using var folder = new TemporaryFolder();
+        var missing = folder.Combine("missing.html");
+        var output = folder.Combine("out");
+
+        var run = CommandRun.Of("parse", missing, "--out", output);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCode.BadArguments));
+            Assert.That(run.StderrLines, Is.EqualTo(new[] { $"extractor: no such file or folder: {missing}" }));
+            Assert.That(Directory.Exists(output), Is.False);
+        }
+    }
+
+    [TestCase("--help")]
+    [TestCase("-h")]
+    [TestCase("help")]
+    public void HelpPrintsUsageAndExitsWithZero(string arg)
+    {
+        var run = CommandRun.Of(arg);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCode.Completed));
+            Assert.That(run.Stdout, Does.StartWith("usage: extractor parse <file-or-folder>... [--out DIR]"));
+            Assert.That(run.Stderr, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void ParseHelpPrintsUsage() =>
+        Assert.That(CommandRun.Of("parse", "--help").Stdout, Does.StartWith("usage: "));
+
+    [Test]
+    public void VersionPrintsOneLine()
+    {
+        var run = CommandRun.Of("--version");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCode.Completed));
+            Assert.That(run.Stdout, Does.Match(@"^extractor \d+\.\d+\.\d+\S*\r?\n$"));
+        }
+    }
+
+    [Test]
+    public void OutDefaultsToOutputFolderUnderTheCurrentDirectory() =>
+        Assert.That(CliArguments.Parse(["parse", "x"]), Is.EqualTo(new ParseRequest(["x"], "output/")).Using<ParseRequest>(SameRequest));
+
+    [Test]
+    public void OutCanBeGivenWithEqualsAndInputsAfterDoubleDash()
+    {
+        var request = (ParseRequest)CliArguments.Parse(["parse", "--out=o", "a", "--", "--b"]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(request.OutputFolder, Is.EqualTo("o"));
+            Assert.That(request.Inputs, Is.EqualTo(new[] { "a", "--b" }));
+        }
+    }
+
+    private static bool SameRequest(ParseRequest a, ParseRequest b) =>
+        a.OutputFolder == b.OutputFolder && a.Inputs.SequenceEqual(b.Inputs);
+}
