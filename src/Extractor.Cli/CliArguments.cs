@@ -37,6 +37,7 @@ public static class CliArguments
     {
         var inputs = new List<string>();
         string? output = null;
+        string? charset = null;
         var optionsEnded = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -68,6 +69,19 @@ public static class CliArguments
 
                     output = OutputOnce(output, args[++i]);
                     break;
+                case "--charset":
+                    if (i + 1 >= args.Count || charset is not null)
+                    {
+                        throw new UsageException("--charset needs one charset name (e.g. gbk)");
+                    }
+
+                    charset = args[++i];
+                    if (Readers.Html.HtmlDecoder.EncodingOf(charset) is null)
+                    {
+                        throw new UsageException($"unknown charset '{charset}'");
+                    }
+
+                    break;
                 default:
                     throw new UsageException($"unknown option '{arg}' for parse");
             }
@@ -78,7 +92,7 @@ public static class CliArguments
             throw new UsageException("parse needs at least one file or folder");
         }
 
-        return new ParseRequest(inputs, output ?? DefaultOutputFolder);
+        return new ParseRequest(inputs, output ?? DefaultOutputFolder, charset);
     }
 
     private static string OutputOnce(string? previous, string value)

@@ -9,4 +9,5 @@ public sealed record VersionRequest : CliRequest;
 
 /// <param name="Inputs">Files and folders as given, in the order given.</param>
 /// <param name="OutputFolder">As given (relative to the current directory), <c>output/</c> by default.</param>
-public sealed record ParseRequest(IReadOnlyList<string> Inputs, string OutputFolder) : CliRequest;
+/// <param name="Charset">The charset of pages that declare none (as a server's Content-Type would say), or null.</param>
+public sealed record ParseRequest(IReadOnlyList<string> Inputs, string OutputFolder, string? Charset = null) : CliRequest;

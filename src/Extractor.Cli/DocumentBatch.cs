@@ -38,6 +38,17 @@ public static class DocumentBatch
         byte[] bytes;
         try
         {
+            // Never load a file larger than any document the pipeline accepts: a stray disk image must not exhaust memory.
+            var length = new FileInfo(path).Length;
+            if (length > ProcessingLimits.Default.LargestAccepted)
+            {
+                return ReportResult.Failed(
+                    string.Empty,
+                    path,
+                    DocumentExtensions.FormatOf(path),
+                    $"too large to be a report: {length / 1048576.0:0.0} MB (no document over {ProcessingLimits.Default.LargestAccepted / 1048576} MB is read)");
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)

@@ -13,11 +13,11 @@ public static class ExtractorCommand
     private const string Prefix = "extractor: ";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, stdout, stderr, progressBar: false, NewProcessorReading);
+        Run(args, stdout, stderr, progressBar: false, null);
 
     /// <param name="progressBar">Whether stderr is a terminal that can show a progress bar.</param>
-    /// <param name="newReading">Makes the document reader of one worker thread.</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool progressBar, Func<DocumentReading> newReading)
+    /// <param name="newReading">Makes the document reader of one worker thread; null for the real pipeline.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool progressBar, Func<DocumentReading>? newReading)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -33,7 +33,7 @@ public static class ExtractorCommand
                     return ExitCode.Completed;
                 case ParseRequest request:
                     var files = InputFiles.Find(request.Inputs);
-                    return Parse(request, files, stdout, stderr, Progress(files.Count, stderr, progressBar), newReading);
+                    return Parse(request, files, stdout, stderr, Progress(files.Count, stderr, progressBar), newReading ?? (() => NewProcessorReading(request.Charset)));
                 default:
                     throw new InvalidOperationException("a request without a handler");
             }
@@ -94,9 +94,11 @@ public static class ExtractorCommand
         _ => new ProgressLines(stderr),
     };
 
-    public static DocumentReading NewProcessorReading()
+    /// <param name="charset">Passed as a Content-Type charset, for pages that declare none.</param>
+    public static DocumentReading NewProcessorReading(string? charset = null)
     {
         var processor = new DocumentProcessor();
-        return (bytes, source) => processor.Process(bytes, source);
+        var contentType = charset is null ? null : $"text/html; charset={charset}";
+        return (bytes, source) => processor.Process(bytes, source, contentType);
     }
 }

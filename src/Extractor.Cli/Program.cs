@@ -1,3 +1,3 @@
 using Extractor.Cli;
 
-return ExtractorCommand.Run(args, Console.Out, Console.Error, progressBar: !Console.IsErrorRedirected, ExtractorCommand.NewProcessorReading);
+return ExtractorCommand.Run(args, Console.Out, Console.Error, progressBar: !Console.IsErrorRedirected, null);

@@ -28,7 +28,8 @@ public static partial class SpreadsheetFormulaGuard
         var protect = field[0] switch
         {
             '=' or '@' or '\t' or '\r' => true,
-            '+' or '-' => !PlainNumber().IsMatch(field),
+            // A lone "-" is the commonest no-value mark in the tables and no spreadsheet reads it as a formula.
+            '+' or '-' => field != "-" && !PlainNumber().IsMatch(field),
             _ => false,
         };
         return protect ? Escape + field : field;

@@ -8,6 +8,9 @@ public sealed record ProcessingLimits(long MaxTextBytes = 20L << 20, long MaxHtm
 {
     public static ProcessingLimits Default { get; } = new();
 
+    /// <summary>The largest document of any format; a file above it is not even loaded.</summary>
+    public long LargestAccepted => Math.Max(MaxTextBytes, Math.Max(MaxHtmlBytes, MaxPdfBytes));
+
     public long MaxBytes(DocumentFormat format) => format switch
     {
         DocumentFormat.Html => MaxHtmlBytes,
