@@ -6,5 +6,10 @@ public static class FixtureCatalog
     public static IEnumerable<IFixture> All =>
     [
         .. SeparationFixtures.All,
+        .. HeaderFixtures.All,
+        .. ValueFixtures.All,
+        .. LabelFixtures.All,
+        .. NoiseFixtures.All,
+        .. BadInputFixtures.All,
     ];
 }

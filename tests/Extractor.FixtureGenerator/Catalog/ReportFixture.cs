@@ -80,20 +80,13 @@ public sealed class ReportFixture(string name, Era era, params int[] quirks) : I
             : failing.Count > 0 ? ReportStatus.Inconsistent
             : ReportStatus.Ok;
 
-        var cells = model.Schema.Cells.Select(k =>
-        {
-            var cell = model[k];
-            var plain = cell.Truth.Number is { } n ? NumberText.Invariant(n) : string.Empty;
-            return new ExpectedCell(k, cell.Truth, cell.Text == plain ? null : cell.Text);
-        }).ToList();
-
         return new Expectation(
             status.ToCsv(),
             null,
             model.Schema.Era.ToCsv(),
             model.Year,
             model.Agency,
-            cells,
+            ExpectedCells.From(model),
             ordered,
             failing,
             document.Warnings,

@@ -29,8 +29,8 @@ public sealed record DocumentStyle
     /// <summary>Prose next to the tables holding numbers that are no cells (quirk 22).</summary>
     public bool ProseNumbersNearTables { get; init; }
 
-    /// <summary>Makes the prose state this many new applications instead of the table's figure (quirk 24).</summary>
-    public int? ProseNewReceived { get; init; }
+    /// <summary>Makes the prose state this many more (or fewer) new applications than the table (quirk 24).</summary>
+    public int ProseNewReceivedOffset { get; init; }
 
     public ITableRenderer Renderer { get; init; } = new CellPerLineRenderer();
 

@@ -84,7 +84,13 @@ public sealed class ProseWriter(ReportModel model, DocumentStyle style, SeededRa
             return "严格按照法定程序和时限办理政府信息公开申请，做到依法依规、及时答复。";
         }
 
-        var stated = style.ProseNewReceived ?? received.Value;
+        // A planted disagreement must stay a plausible count, so it goes up where going down would pass zero.
+        var stated = received.Value + style.ProseNewReceivedOffset;
+        if (stated < 0)
+        {
+            stated = received.Value - style.ProseNewReceivedOffset;
+        }
+
         if (stated != received.Value)
         {
             _warnings.Add("narrative:new_received");

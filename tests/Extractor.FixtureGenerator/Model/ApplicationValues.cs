@@ -85,15 +85,15 @@ public static class ApplicationValues
 
     private static int Weight(string outcome) => outcome switch
     {
-        "granted" => 40,
-        "partially_granted" => 12,
-        "unable_not_held" => 20,
-        "unable_needs_creation" => 4,
-        "unable_unclear" => 3,
+        "granted" => 80,
+        "partially_granted" => 20,
+        "unable_not_held" => 35,
+        "unable_needs_creation" => 6,
+        "unable_unclear" => 4,
+        "rejected_petition" or "rejected_duplicate" => 5,
+        "other_no_correction" or "other_other" => 4,
+        "other" => 8,
         "denied_third_party" or "denied_process_info" or "denied_internal_affairs" or "denied_query_matters" => 2,
-        "rejected_petition" or "rejected_duplicate" => 3,
-        "other_no_correction" or "other_other" => 3,
-        "other" => 6,
         _ => 1,
     };
 }
