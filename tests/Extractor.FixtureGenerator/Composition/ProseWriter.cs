@@ -56,7 +56,7 @@ public sealed class ProseWriter(ReportModel model, DocumentStyle style, SeededRa
         yield return $"{Sub("五")}监督保障。将政务公开工作纳入年度目标考核，全年组织政务公开业务培训{rng.Between(1, 6)}次。";
     }
 
-    public IEnumerable<string> Problems5()
+    public IEnumerable<string> ProblemsAndImprovements()
     {
         var problems = Distinct(Problems, 3);
         var measures = Distinct(Measures, 3);
@@ -64,7 +64,7 @@ public sealed class ProseWriter(ReportModel model, DocumentStyle style, SeededRa
         yield return $"{model.Year + 1}年，我们将重点做好以下工作：一是{measures[0]}；二是{measures[1]}；三是{measures[2]}。";
     }
 
-    public IEnumerable<string> Other6()
+    public IEnumerable<string> OtherMatters()
     {
         yield return rng.Percent(80)
             ? $"{model.Year}年，本单位未收取信息处理费。"

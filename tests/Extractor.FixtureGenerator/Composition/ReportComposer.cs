@@ -25,8 +25,8 @@ public sealed class ReportComposer(ReportModel model, DocumentStyle style, Seede
         if (style.Frame == SectionFrame.TablesFirst)
         {
             Tables();
-            Paragraphs(prose.Problems5());
-            Paragraphs(prose.Other6());
+            Paragraphs(prose.ProblemsAndImprovements());
+            Paragraphs(prose.OtherMatters());
         }
         else
         {
@@ -111,10 +111,10 @@ public sealed class ReportComposer(ReportModel model, DocumentStyle style, Seede
 
                 break;
             case 5:
-                Paragraphs(prose.Problems5());
+                Paragraphs(prose.ProblemsAndImprovements());
                 break;
             case 6:
-                Paragraphs(prose.Other6());
+                Paragraphs(prose.OtherMatters());
                 break;
             default:
                 // Tables that were images leave their headings with nothing between them.
