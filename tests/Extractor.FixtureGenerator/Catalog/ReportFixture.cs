@@ -1,0 +1,95 @@
+using Extractor.Core.Reports;
+using Extractor.Core.Schema;
+using Extractor.FixtureGenerator.Composition;
+using Extractor.FixtureGenerator.Expectations;
+using Extractor.FixtureGenerator.Model;
+using Extractor.FixtureGenerator.Randomness;
+
+namespace Extractor.FixtureGenerator.Catalog;
+
+/// <summary>
+/// A synthetic template report: sampled consistent values, edited to plant a quirk, printed in a style, with an
+/// expectation derived from what was actually printed (which cells reached the text, which identities fail).
+/// </summary>
+public sealed class ReportFixture(string name, Era era, params int[] quirks) : IFixture
+{
+    public string Name => name;
+
+    public string Folder => "text";
+
+    public string FileName => name + ".txt";
+
+    public int? Year { get; init; }
+
+    public string? Agency { get; init; }
+
+    public ValueProfile? Profile { get; init; }
+
+    public Func<DocumentStyle, DocumentStyle> Style { get; init; } = s => s;
+
+    /// <summary>Edits the sampled model: odd printings, blanks, source errors.</summary>
+    public Action<ReportModel, SeededRandom> Values { get; init; } = (_, _) => { };
+
+    public Func<ComposedDocument, ComposedDocument> Cut { get; init; } = d => d;
+
+    /// <summary>A rewrite of the finished text (a traditional-character mirror).</summary>
+    public Func<string, string> Text { get; init; } = t => t;
+
+    public Func<string, byte[]> Encode { get; init; } = TextEncodings.Utf8;
+
+    /// <summary>Cells that are printed but that a parser cannot honestly place (free text where a count belongs).</summary>
+    public Func<ReportModel, IEnumerable<CellKey>> Unplaceable { get; init; } = _ => [];
+
+    public Func<Expectation, Expectation> Expect { get; init; } = e => e;
+
+    public GeneratedFixture Generate()
+    {
+        var rng = SeededRandom.ForName(name);
+        var year = Year ?? (era == Era.Template2021 ? rng.Between(2021, 2024) : rng.Between(2019, 2020));
+        var agency = Agency ?? rng.Pick(Agencies.All);
+        var profile = Profile ?? (rng.Percent(50) ? ValueProfile.Busy : ValueProfile.Quiet);
+        var model = ReportSampler.Sample(era, year, agency, profile, rng);
+        Values(model, rng);
+
+        var document = Cut(new ReportComposer(model, Style(new DocumentStyle()), rng).Compose());
+        var text = Text(document.Text);
+        return new GeneratedFixture(Encode(text), Expect(Expectation(model, document)));
+    }
+
+    private Expectation Expectation(ReportModel model, ComposedDocument document)
+    {
+        var printed = document.PrintedCells;
+
+        // A row with a value missing from the text cannot be placed column by column: all its cells may be missing.
+        var missing = Unplaceable(model).ToHashSet();
+        foreach (var table in model.Schema.Tables)
+        {
+            foreach (var row in table.Rows)
+            {
+                var rowCells = table.Cells.Where(k => k.Row == row.Key).ToList();
+                if (rowCells.Any(k => !printed.Contains(k)))
+                {
+                    missing.UnionWith(rowCells);
+                }
+            }
+        }
+
+        var ordered = model.Schema.Cells.Where(missing.Contains).ToList();
+        var failing = IdentityChecks.Failing(model, missing);
+        var status = ordered.Count > 0 ? ReportStatus.Incomplete
+            : failing.Count > 0 ? ReportStatus.Inconsistent
+            : ReportStatus.Ok;
+
+        return new Expectation(
+            status.ToCsv(),
+            null,
+            model.Schema.Era.ToCsv(),
+            model.Year,
+            model.Agency,
+            ExpectedCells.From(model),
+            ordered,
+            failing,
+            document.Warnings,
+            quirks);
+    }
+}
