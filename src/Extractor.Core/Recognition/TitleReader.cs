@@ -59,16 +59,27 @@ public static partial class TitleReader
         var limit = Math.Min(tokens.Count, 200);
         for (var i = 0; i < limit; i++)
         {
-            var f = tokens[i].Folded;
-            if (!tokens[i].IsValue && f.Length <= 80 && !f.Contains('。', StringComparison.Ordinal)
-                && f.Contains("信息公开", StringComparison.Ordinal) && (f.Contains("年度报告", StringComparison.Ordinal) || f.Contains("年报", StringComparison.Ordinal))
-                && !f.Contains("格式", StringComparison.Ordinal))
+            if (IsTitle(tokens[i]))
             {
                 return i;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// 某局2024年政府信息公开工作年度报告, or a 年报 with its year; not a breadcrumb (首页 > 政府信息公开年报), a column
+    /// name or a sentence that mentions the template.
+    /// </summary>
+    public static bool IsTitle(Token token)
+    {
+        var f = token.Folded;
+        return !token.IsValue && f.Length <= 80 && !f.Contains('。', StringComparison.Ordinal)
+            && f.Contains("信息公开", StringComparison.Ordinal)
+            && (f.Contains("年度报告", StringComparison.Ordinal) || (f.Contains("年报", StringComparison.Ordinal) && TitleYear().IsMatch(f)))
+            && !f.Contains("格式", StringComparison.Ordinal)
+            && !f.Contains('>', StringComparison.Ordinal) && !f.Contains('»', StringComparison.Ordinal) && !f.Contains('|', StringComparison.Ordinal);
     }
 
     private static string? AgencyLineBefore(IReadOnlyList<Token> tokens, int titleIndex)

@@ -44,8 +44,8 @@ public static class ReportBodyLocator
         var first = inside[0];
         var kept = new List<Block>();
         var title = Enumerable.Range(Math.Max(0, first - 40), first - Math.Max(0, first - 40)).Reverse()
-            .FirstOrDefault(i => LooksLikeTitle(tokens[i]), -1);
-        if (title >= 0 && !inside.Take(10).Any(i => LooksLikeTitle(tokens[i])))
+            .FirstOrDefault(i => TitleReader.IsTitle(tokens[i]), -1);
+        if (title >= 0 && !inside.Take(10).Any(i => TitleReader.IsTitle(tokens[i])))
         {
             // An agency line printed just above a year-only title ("某某局" / "2024年政府信息公开工作年度报告").
             if (title > 0 && !tokens[title - 1].IsValue && tokens[title - 1].Folded.Length <= 30)
@@ -59,10 +59,6 @@ public static class ReportBodyLocator
         kept.AddRange(inside.Select(i => blocks[i]));
         return kept;
     }
-
-    private static bool LooksLikeTitle(Token t) =>
-        !t.IsValue && t.Folded.Length <= 80 && t.Folded.Contains("信息公开", StringComparison.Ordinal)
-        && (t.Folded.Contains("年度报告", StringComparison.Ordinal) || t.Folded.Contains("年报", StringComparison.Ordinal));
 
     private static IElement? CommonAncestor(List<IElement> elements)
     {

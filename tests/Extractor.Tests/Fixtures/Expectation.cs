@@ -30,6 +30,10 @@ public sealed record Expectation
     [JsonPropertyName("failing_checks")]
     public List<string> FailingChecks { get; init; } = [];
 
+    /// <summary>Warning-level checks (narrative, in_force_chain) expected to fail, as check:scope.</summary>
+    [JsonPropertyName("warnings")]
+    public List<string> Warnings { get; init; } = [];
+
     public IReadOnlyList<string> Statuses => StatusAnyOf is { Count: > 0 } ? StatusAnyOf : [Status];
 
     public static Expectation Load(string path) =>
@@ -43,4 +47,8 @@ public sealed record ExpectedCell
 
     [JsonPropertyName("value")]
     public string? Value { get; init; }
+
+    /// <summary>The printed text, where it is more than the value.</summary>
+    [JsonPropertyName("raw")]
+    public string? Raw { get; init; }
 }

@@ -43,7 +43,8 @@ public class FixtureTests
 
             var kind = cell.Kind.ToCsv();
             var value = cell.Number?.ToString(CultureInfo.InvariantCulture);
-            if (kind != truth.Kind || (truth.Kind == "number" && decimal.Parse(truth.Value!, CultureInfo.InvariantCulture) != cell.Number))
+            if (kind != truth.Kind || (truth.Kind == "number" && decimal.Parse(truth.Value!, CultureInfo.InvariantCulture) != cell.Number)
+                || (truth.Raw is not null && cell.Raw.Trim() != truth.Raw.Trim()))
             {
                 wrong.Add($"{key}: got {kind} {value} from '{cell.Raw}' at {cell.Location}, truth {truth.Kind} {truth.Value}");
             }
@@ -92,7 +93,12 @@ public class FixtureTests
     {
         var (r, e) = Run(expectation);
         var failing = r.Checks.Where(c => c.FailedAsError).Select(c => $"{c.Check}:{c.Scope}").Order(StringComparer.Ordinal).ToList();
-        Assert.That(failing, Is.EquivalentTo(e.FailingChecks), $"error: {r.Error}");
+        var warnings = r.Checks.Where(c => c.Outcome == CheckOutcome.Fail && c.Severity == Core.Schema.Severity.Warning).Select(c => $"{c.Check}:{c.Scope}").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(failing, Is.EquivalentTo(e.FailingChecks), $"error: {r.Error}");
+            Assert.That(warnings, Is.EquivalentTo(e.Warnings), "warning-level checks");
+        });
         if (r.Status == ReportStatus.Ok)
         {
             Assert.That(r.Checks.Where(c => c.Severity == Core.Schema.Severity.Error).Select(c => c.Outcome), Has.None.EqualTo(CheckOutcome.Fail));
