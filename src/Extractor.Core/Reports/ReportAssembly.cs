@@ -42,7 +42,7 @@ public static class ReportAssembly
             return basis with
             {
                 Status = ReportStatus.Incomplete,
-                Error = Shorten(MissingSummary(schema, missing, report.Problems)),
+                Error = Shorten(WithNotes(MissingSummary(schema, missing, report.Problems), report.Notes)),
                 Cells = cells,
                 Checks = checks,
             };
@@ -54,7 +54,7 @@ public static class ReportAssembly
             return basis with
             {
                 Status = ReportStatus.Inconsistent,
-                Error = Shorten(FailureSummary(checks, suspects)),
+                Error = Shorten(WithNotes(FailureSummary(checks, suspects), report.Notes)),
                 Cells = cells,
                 Checks = checks,
             };
@@ -114,6 +114,10 @@ public static class ReportAssembly
         return sb.ToString();
     }
 
+    /// <summary>What the reader and recogniser noticed (encoding guessed, title and period years disagree) may explain the rest.</summary>
+    private static string WithNotes(string text, IReadOnlyList<string> notes) =>
+        notes.Count == 0 ? text : $"{text}; notes: {string.Join("; ", notes)}";
+
     private static string Range(List<string> rows) =>
         rows.Count <= 3 ? string.Join(" ", rows) : $"{rows[0]} … {rows[^1]} ({rows.Count} rows)";
 
@@ -121,7 +125,7 @@ public static class ReportAssembly
     {
         var failing = checks.Where(c => c.FailedAsError).ToList();
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{failing.Count} identit{(failing.Count == 1 ? "y" : "ies")} fail in the source: ");
+        sb.Append(CultureInfo.InvariantCulture, $"{failing.Count} {(failing.Count == 1 ? "identity fails" : "identities fail")} in the source: ");
         sb.AppendJoin(", ", failing.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Check}[{c.Scope}] {c.Expected} ≠ {c.Actual}")));
         if (suspects.Count == 1)
         {
