@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Extractor.Core.Schema;
 using Extractor.Core.Text;
 
@@ -12,7 +13,9 @@ public sealed class LabelMatcher
     private readonly string[] headerWords;
     private readonly string[] anchors;
 
-    public LabelMatcher(TableSchema table)
+    private static readonly ConditionalWeakTable<TableSchema, LabelMatcher> Cache = [];
+
+    private LabelMatcher(TableSchema table)
     {
         this.table = table;
         rows = [.. table.Rows.Select(r => (r, r.Aliases.Select(LabelFold.Fold).ToArray(), r.ContextAliases.Select(LabelFold.Fold).ToArray()))];
@@ -20,6 +23,9 @@ public sealed class LabelMatcher
         headerWords = [.. table.HeaderWords.Select(LabelFold.Fold)];
         anchors = [.. table.Anchors.Select(LabelFold.Fold)];
     }
+
+    /// <summary>The matcher of a table; folded aliases are computed once per schema, not once per document.</summary>
+    public static LabelMatcher For(TableSchema table) => Cache.GetValue(table, t => new LabelMatcher(t));
 
     public TableSchema Table => table;
 

@@ -21,7 +21,7 @@ public sealed partial class TableWalker
     private TableWalker(TemplateSchema schema)
     {
         this.schema = schema;
-        matchers = schema.Tables.ToDictionary(t => t.Key, t => new LabelMatcher(t));
+        matchers = schema.Tables.ToDictionary(t => t.Key, LabelMatcher.For);
         walk = new TableWalk { Schema = schema };
     }
 
