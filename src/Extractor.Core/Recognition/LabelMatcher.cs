@@ -57,7 +57,7 @@ public sealed class LabelMatcher
     {
         RowSchema? best = null;
         var bestLength = 0;
-        var bare = LabelFold.WithoutEnumerator(folded);
+        string? bare = null;
         foreach (var (row, aliases, context) in rows)
         {
             foreach (var a in aliases)
@@ -69,7 +69,8 @@ public sealed class LabelMatcher
                 }
             }
 
-            if (best is null && row.Group is { } g && InGroup(currentGroup, g) && context.Any(c => bare == c))
+            if (best is null && context.Length > 0 && row.Group is { } g && InGroup(currentGroup, g)
+                && context.Contains(bare ??= LabelFold.WithoutEnumerator(folded)))
             {
                 best = row;
                 bestLength = bare.Length;

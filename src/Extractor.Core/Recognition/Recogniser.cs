@@ -20,8 +20,11 @@ public static class Recogniser
         var title = TitleReader.Read(tokens);
         var markers = EraDetector.MarkerCounts(tokens);
 
-        // Walk with every era's schema and keep the one whose labels the document holds; placed cells break ties.
-        var best = TemplateSchema.All
+        // Walk with the era whose labels the document holds; where no era's markers are there (or both eras'), walk
+        // with each and keep the one that places more cells.
+        var marked = TemplateSchema.All.Where(s => markers[s.Era] > 0).ToList();
+        var candidates = marked.Count == 1 ? marked : TemplateSchema.All;
+        var best = candidates
             .Select(s => (Schema: s, Walk: TableWalker.Walk(s, tokens)))
             .Select(x => (x.Schema, x.Walk, Placement: CellPlacer.Place(x.Schema, x.Walk)))
             .OrderByDescending(x => markers[x.Schema.Era])

@@ -17,11 +17,15 @@ public static class SectionMatcher
         }
 
         var folded = token.Folded;
-        var bare = LabelFold.WithoutEnumerator(folded);
         var numbered = LabelFold.StartsWithSectionNumeral(folded);
+        if (!numbered && folded.Length > 16)
+        {
+            return null;
+        }
 
         // Without a section numeral only a short, unnumbered line counts: （五）存在的问题 is a sub-heading of section 1.
-        if (!numbered && (bare.Length != folded.Length || folded.Length > 16))
+        var bare = LabelFold.WithoutEnumerator(folded);
+        if (!numbered && bare.Length != folded.Length)
         {
             return null;
         }
