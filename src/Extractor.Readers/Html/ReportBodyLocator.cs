@@ -71,6 +71,17 @@ public static class ReportBodyLocator
         return candidate;
     }
 
-    private static bool IsWithin(IElement element, IElement ancestor) =>
-        ReferenceEquals(element, ancestor) || ancestor.Contains(element);
+    // Walking up is depth-bounded; INode.Contains would search the ancestor's whole subtree for every block.
+    private static bool IsWithin(IElement element, IElement ancestor)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (ReferenceEquals(e, ancestor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

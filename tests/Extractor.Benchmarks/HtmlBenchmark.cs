@@ -1,0 +1,52 @@
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using Extractor.Readers;
+
+namespace Extractor.Benchmarks;
+
+/// <summary>
+/// Pages per second of the whole pipeline (decode, parse, flatten, recognise, check) next to a bare AngleSharp
+/// parse of the same bytes, one thread. Issue 3's target: the pipeline keeps at least half the bare rate.
+/// </summary>
+public static class HtmlBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine("fixtures", "html");
+        var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(2);
+        var pages = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => (Name: f, Bytes: File.ReadAllBytes(f)))
+            .ToArray();
+        if (pages.Length == 0)
+        {
+            Console.Error.WriteLine($"no .html files under {folder}");
+            return 2;
+        }
+
+        var parser = new HtmlParser();
+        var bare = Measurement.ItemsPerSecond(pages.Length, () =>
+        {
+            foreach (var (_, bytes) in pages)
+            {
+                using var stream = new MemoryStream(bytes, writable: false);
+                parser.ParseDocument(stream);
+            }
+        }, secondsPerRound: seconds);
+
+        var processor = new DocumentProcessor();
+        var pipeline = Measurement.ItemsPerSecond(pages.Length, () =>
+        {
+            foreach (var (name, bytes) in pages)
+            {
+                processor.Process(bytes, name);
+            }
+        }, secondsPerRound: seconds);
+
+        var kb = pages.Average(p => p.Bytes.Length) / 1024.0;
+        Console.WriteLine($"html: {pages.Length} pages, {kb:0.0} KB average, one thread; {Measurement.Machine()}");
+        Console.WriteLine($"  bare AngleSharp ParseDocument: {bare,8:0} pages/s");
+        Console.WriteLine($"  whole pipeline:                {pipeline,8:0} pages/s ({pipeline / bare:P0} of bare)");
+        return 0;
+    }
+}
