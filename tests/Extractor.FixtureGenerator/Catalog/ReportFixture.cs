@@ -46,7 +46,7 @@ public sealed class ReportFixture(string name, Era era, params int[] quirks) : I
     {
         var rng = SeededRandom.ForName(name);
         var year = Year ?? (era == Era.Template2021 ? rng.Between(2021, 2024) : rng.Between(2019, 2020));
-        var agency = Agency ?? rng.Pick(Agencies.All);
+        var agency = Agency ?? Agencies.Draw(rng);
         var profile = Profile ?? (rng.Percent(50) ? ValueProfile.Busy : ValueProfile.Quiet);
         var model = ReportSampler.Sample(era, year, agency, profile, rng);
         Values(model, rng);
