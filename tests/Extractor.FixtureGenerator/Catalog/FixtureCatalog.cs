@@ -12,5 +12,6 @@ public static class FixtureCatalog
         .. NoiseFixtures.All,
         .. BadInputFixtures.All,
         .. HtmlFixtures.All,
+        .. SeriesFixtures.All,
     ];
 }

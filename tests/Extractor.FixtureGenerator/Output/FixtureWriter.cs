@@ -11,8 +11,6 @@ public sealed class FixtureWriter(string root)
 {
     public const string ExpectedSuffix = ".expected.json";
 
-    /// <summary>The folder of one agency's consecutive reports, the only fixtures that share an agency.</summary>
-    public const string SeriesFolder = "series";
 
     /// <summary>Every file the catalog produces, by path relative to the root.</summary>
     public static IReadOnlyDictionary<string, byte[]> Render(IEnumerable<IFixture> fixtures)
@@ -25,7 +23,7 @@ public sealed class FixtureWriter(string root)
             var stem = Path.GetFileNameWithoutExtension(fixture.FileName);
 
             // A run over the whole folder chains one agency's consecutive years (carry_chain); only a series may share one.
-            if (generated.Expected.Agency is { } agency && fixture.Folder != SeriesFolder
+            if (generated.Expected.Agency is { } agency && fixture.Folder != SeriesFixtures.Folder
                 && !agencies.TryAdd(agency, $"{fixture.Folder}/{fixture.FileName}"))
             {
                 throw new InvalidOperationException($"{fixture.Folder}/{fixture.FileName} and {agencies[agency]} are both by {agency}");
