@@ -93,7 +93,10 @@ public static class HtmlFixtures
         },
         new DocumentFixture(Folder, "listing_page.html", rng =>
             new(TextEncodings.Utf8(ListingPage.Html(Agencies.Draw(rng), 2023, rng)), Expectation.NotAReport("failed", null, string.Empty, null, null, [19]))),
-        new DocumentFixture(Folder, "two_reports_on_one_page.html", TwoReports),
+        new DocumentFixture(Folder, "two_reports_on_one_page.html", rng => TwoReports(rng, Era.Template2021)),
+
+        // The second township kept the 2019 form (quirk 18): its 2019-only cells belong to no cell of the page's report.
+        new DocumentFixture(Folder, "two_reports_of_both_forms_on_one_page.html", rng => TwoReports(rng, Era.Template2019)),
         new ReportFixture("2021_portal_empty_cells_and_slashes", Era.Template2021, 10, 19)
         {
             Folder = Folder,
@@ -117,12 +120,31 @@ public static class HtmlFixtures
                 Plant.ZerosAs(m, k => k.Table == "applications" && OrganisationColumns.Contains(k.Column) && k.Row.StartsWith("unable_", StringComparison.Ordinal), "/", CellTruth.NotApplicable);
             },
         },
-        new ReportFixture("2021_portal_missing_trailing_td", Era.Template2021, 4, 19)
+        new ReportFixture("2021_portal_missing_trailing_td_in_table3", Era.Template2021, 4, 19)
         {
             Folder = Folder,
             Extension = Html,
             Profile = ValueProfile.Busy,
             Style = Table(new PortalPage(), new() { RowsMissingLastCell = new HashSet<string> { "unable_not_held" } }),
+        },
+        new ReportFixture("2019_portal_missing_trailing_td_in_table2", Era.Template2019, 4, 19)
+        {
+            Folder = Folder,
+            Extension = Html,
+            Profile = ValueProfile.Busy,
+
+            // The CMS dropped the spanning last cell of the two two-value rows: 行政事业性收费 keeps 上一年项目数量 and
+            // loses 本年增/减, 政府集中采购 keeps 采购项目数量 and loses 采购总金额.
+            Style = Table(new PortalPage(), new() { RowsMissingLastCell = new HashSet<string> { "fees", "procurement" } }),
+        },
+        new ReportFixture("2021_portal_missing_trailing_td_in_table4", Era.Template2021, 4, 19)
+        {
+            Folder = Folder,
+            Extension = Html,
+            Profile = ValueProfile.Busy,
+
+            // The one row of fifteen values ends after fourteen: 复议后起诉's 总计 is gone.
+            Style = Table(new PortalPage { SidebarFirst = true }, new() { RowsMissingLastCell = new HashSet<string> { "litigation_after_review" } }),
         },
         new ReportFixture("2021_portal_seed_values_word_pasted", Era.Template2021, 19)
         {
@@ -168,12 +190,13 @@ public static class HtmlFixtures
 
     /// <summary>
     /// A page of the county's township reports: two different reports one after the other. The page's title and first
-    /// report are one agency's; a parser may refuse the page or give the first report's cells, never the second's.
+    /// report (2021 form) are one agency's; a parser may refuse the page or give the first report's cells, never the
+    /// second's.
     /// </summary>
-    private static GeneratedFixture TwoReports(SeededRandom rng)
+    private static GeneratedFixture TwoReports(SeededRandom rng, Era secondForm)
     {
         var first = ReportSampler.Sample(Era.Template2021, 2022, Agencies.Draw(rng), ValueProfile.Quiet, rng);
-        var second = ReportSampler.Sample(Era.Template2021, 2022, Agencies.Draw(rng), ValueProfile.Busy, rng);
+        var second = ReportSampler.Sample(secondForm, 2022, Agencies.Draw(rng), ValueProfile.Busy, rng);
         DocumentStyle Style(PortalPage page) => Table(page, new())(new DocumentStyle());
 
         var following = new ReportComposer(second, Style(new PortalPage { ArticleOnly = true }), rng).Compose();
