@@ -46,7 +46,8 @@ public sealed class HtmlTableRenderer(HtmlTableOptions options) : ITableRenderer
     private TextLine Row(TableRow row, int index, bool headerCells)
     {
         var word = options.Markup == HtmlTableMarkup.Word;
-        IReadOnlyList<TableCell> cells = row.Role == RowRole.Verbatim ? [row.Cells[0] with { ColumnSpan = 15 }] : row.Cells;
+        // A verbatim line (a shredded PDF header) has no cells of its own; in a page it can only be one cell.
+        IReadOnlyList<TableCell> cells = row.Cells;
         if (row.Role == RowRole.Data && cells[^1].Key is { } last && options.RowsMissingLastCell.Contains(last.Row))
         {
             cells = [.. cells.Take(cells.Count - 1)];
