@@ -16,11 +16,11 @@ public static class BadInputFixtures
     [
         new DocumentFixture(Folder, "2017_legacy_report.txt", rng =>
         {
-            var agency = rng.Pick(Agencies.All);
+            var agency = Agencies.Draw(rng);
             return new(TextEncodings.Utf8(LegacyReport.Text(agency, 2017)), Expectation.NotAReport("legacy", null, "legacy", 2017, agency, []));
         }),
         new DocumentFixture(Folder, "news_article.txt", rng =>
-            new(TextEncodings.Utf8(NewsArticle.Text(rng.Pick(Agencies.All), 2024)), Expectation.NotAReport("failed", null, string.Empty, null, null, []))),
+            new(TextEncodings.Utf8(NewsArticle.Text(Agencies.Draw(rng), 2024)), Expectation.NotAReport("failed", null, string.Empty, null, null, []))),
         new DocumentFixture(Folder, "empty.txt", _ =>
             new([], Expectation.NotAReport("failed", null, string.Empty, null, null, []))),
         new DocumentFixture(Folder, "binary_junk.txt", rng => new(Junk(rng), Expectation.NotAReport("failed", null, string.Empty, null, null, []))),
@@ -41,7 +41,7 @@ public static class BadInputFixtures
 
     private static GeneratedFixture HalfPage(SeededRandom rng)
     {
-        var agency = rng.Pick(Agencies.All);
+        var agency = Agencies.Draw(rng);
         var model = ReportSampler.Sample(Era.Template2021, 2024, agency, ValueProfile.Quiet, rng);
         var style = new DocumentStyle();
         var preamble = Preamble.Text(PreambleKind.OwnNotice, Era.Template2021, model.Year, agency) ?? string.Empty;

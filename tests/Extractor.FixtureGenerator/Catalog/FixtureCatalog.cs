@@ -1,6 +1,6 @@
 namespace Extractor.FixtureGenerator.Catalog;
 
-/// <summary>Every fixture the generator writes, grouped as in real-world-quirks.md.</summary>
+/// <summary>Every fixture the generator writes: text grouped as in real-world-quirks.md, bad inputs, portal pages, one agency's series.</summary>
 public static class FixtureCatalog
 {
     public static IEnumerable<IFixture> All =>
@@ -11,5 +11,7 @@ public static class FixtureCatalog
         .. LabelFixtures.All,
         .. NoiseFixtures.All,
         .. BadInputFixtures.All,
+        .. HtmlFixtures.All,
+        .. SeriesFixtures.All,
     ];
 }

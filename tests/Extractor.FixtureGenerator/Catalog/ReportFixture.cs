@@ -15,9 +15,12 @@ public sealed class ReportFixture(string name, Era era, params int[] quirks) : I
 {
     public string Name => name;
 
-    public string Folder => "text";
+    public string Folder { get; init; } = "text";
 
-    public string FileName => name + ".txt";
+    /// <summary>The file's extension with its dot: ".txt" for scraped text, ".html" for a page.</summary>
+    public string Extension { get; init; } = ".txt";
+
+    public string FileName => name + Extension;
 
     public int? Year { get; init; }
 
@@ -46,21 +49,23 @@ public sealed class ReportFixture(string name, Era era, params int[] quirks) : I
     {
         var rng = SeededRandom.ForName(name);
         var year = Year ?? (era == Era.Template2021 ? rng.Between(2021, 2024) : rng.Between(2019, 2020));
-        var agency = Agency ?? rng.Pick(Agencies.All);
+        var agency = Agency ?? Agencies.Draw(rng);
         var profile = Profile ?? (rng.Percent(50) ? ValueProfile.Busy : ValueProfile.Quiet);
         var model = ReportSampler.Sample(era, year, agency, profile, rng);
         Values(model, rng);
 
-        var document = Cut(new ReportComposer(model, Style(new DocumentStyle()), rng).Compose());
+        var style = Style(new DocumentStyle());
+        var document = Cut(new ReportComposer(model, style, rng).Compose());
         var text = Text(document.Text);
-        return new GeneratedFixture(Encode(text), Expect(Expectation(model, document)));
+        return new GeneratedFixture(Encode(text), Expect(Expectation(model, document, style.Renderer.PlacesByColumn)));
     }
 
-    private Expectation Expectation(ReportModel model, ComposedDocument document)
+    private Expectation Expectation(ReportModel model, ComposedDocument document, bool placesByColumn)
     {
         var printed = document.PrintedCells;
 
-        // A row with a value missing from the text cannot be placed column by column: all its cells may be missing.
+        // A row with a value missing from flattened text cannot be placed column by column: all its cells may be
+        // missing. In an HTML table's grid the others keep their columns, and only the absent cell is lost.
         var missing = Unplaceable(model).ToHashSet();
         foreach (var table in model.Schema.Tables)
         {
@@ -69,7 +74,7 @@ public sealed class ReportFixture(string name, Era era, params int[] quirks) : I
                 var rowCells = table.Cells.Where(k => k.Row == row.Key).ToList();
                 if (rowCells.Any(k => !printed.Contains(k)))
                 {
-                    missing.UnionWith(rowCells);
+                    missing.UnionWith(placesByColumn ? rowCells.Where(k => !printed.Contains(k)) : rowCells);
                 }
             }
         }

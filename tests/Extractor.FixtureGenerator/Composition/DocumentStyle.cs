@@ -34,5 +34,8 @@ public sealed record DocumentStyle
 
     public ITableRenderer Renderer { get; init; } = new CellPerLineRenderer();
 
+    /// <summary>How everything but the tables is printed: scraped text lines, or a portal's HTML page.</summary>
+    public IPageMarkup Markup { get; init; } = ScrapedText.Instance;
+
     public TableStyle Tables { get; init; } = new();
 }

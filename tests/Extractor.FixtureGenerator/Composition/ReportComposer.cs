@@ -6,21 +6,18 @@ using TemplateTexts = Extractor.Core.Schema.Templates;
 
 namespace Extractor.FixtureGenerator.Composition;
 
-/// <summary>Puts a whole report together: chrome, title, preamble, the six sections with their tables, chrome.</summary>
+/// <summary>Puts a whole report together: chrome and title (by the style's markup), preamble, the six sections with their tables, chrome.</summary>
 public sealed class ReportComposer(ReportModel model, DocumentStyle style, SeededRandom rng)
 {
     private readonly List<TextLine> _lines = [];
+    private readonly PageContext _page = new(model, style, rng);
 
     public ComposedDocument Compose()
     {
         var prose = new ProseWriter(model, style, rng);
-        var title = $"{model.Year}年政府信息公开工作年度报告";
-        if (style.PageChrome)
-        {
-            Plain(PageChrome.Head(model.Agency + title, model.Agency, model.Year, rng.Between(100, 9999)));
-        }
-
-        Title(title);
+        var markup = style.Markup;
+        Plain(markup.Open(_page));
+        var articleStart = _lines.Count;
 
         if (style.Frame == SectionFrame.TablesFirst)
         {
@@ -39,39 +36,17 @@ public sealed class ReportComposer(ReportModel model, DocumentStyle style, Seede
             {
                 foreach (var extra in style.ExtraSections.Where(e => e.Before == section))
                 {
-                    Plain([extra.Heading]);
+                    Heading(extra.Heading);
                     Paragraphs(extra.Paragraphs);
                 }
 
-                Plain([style.Headings.TryGetValue(section, out var heading) ? heading : TemplateTexts.Sections[section - 1].Heading]);
+                Heading(style.Headings.TryGetValue(section, out var heading) ? heading : TemplateTexts.Sections[section - 1].Heading);
                 Section(section, prose);
             }
         }
 
-        if (style.PageChrome)
-        {
-            Plain(PageChrome.Foot(model.Agency));
-        }
-
+        Plain(markup.Close(_page, _lines[articleStart..]));
         return new ComposedDocument(_lines, prose.Warnings);
-    }
-
-    private void Title(string title)
-    {
-        switch (style.Title)
-        {
-            case TitleLayout.OneLine:
-                Plain([model.Agency + title]);
-                break;
-            case TitleLayout.TwoLines:
-                Plain([model.Agency, title]);
-                break;
-            case TitleLayout.SeedLike:
-                Plain(["\t" + model.Agency, title, "　　", string.Empty]);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(style));
-        }
     }
 
     private void Section(int section, ProseWriter prose)
@@ -101,7 +76,7 @@ public sealed class ReportComposer(ReportModel model, DocumentStyle style, Seede
                 Table(ReviewTableBuilder.Build(model, style.Tables));
                 if (style.Tables.AfterLastTable is { } noise)
                 {
-                    Plain([noise]);
+                    Plain([style.Markup.Line(noise)]);
                 }
 
                 if (style.ProseNumbersNearTables)
@@ -129,13 +104,16 @@ public sealed class ReportComposer(ReportModel model, DocumentStyle style, Seede
         Table(ReviewTableBuilder.Build(model, style.Tables));
         if (style.Tables.AfterLastTable is { } noise)
         {
-            Plain([noise]);
+            Plain([style.Markup.Line(noise)]);
         }
     }
 
     private void Table(LogicalTable table) => _lines.AddRange(style.Renderer.Render(table));
 
-    private void Paragraphs(IEnumerable<string> paragraphs) => Plain(paragraphs.Select(p => style.Indent + p));
+    private void Paragraphs(IEnumerable<string> paragraphs) =>
+        Plain(paragraphs.Select(p => style.Markup.Paragraph(p, _page)));
+
+    private void Heading(string text) => Plain([style.Markup.Heading(text)]);
 
     private void Plain(IEnumerable<string> lines) => _lines.AddRange(lines.Select(TextLine.Plain));
 }

@@ -47,6 +47,9 @@ public static class ApplicationsTableBuilder
                 case GroupPlacement.GluedToFirst:
                     labels.AddRange(opened);
                     break;
+                case GroupPlacement.Rowspan:
+                    labels.AddRange(chain.Skip(common).Zip(opened, (g, cell) => cell with { RowSpan = RowsUnder(schema, g.Key) }));
+                    break;
                 case GroupPlacement.RowspanAsEmptyCells:
                     labels.AddRange(Enumerable.Repeat(TableCell.Blank, common));
                     labels.AddRange(opened);
@@ -65,6 +68,10 @@ public static class ApplicationsTableBuilder
     }
 
     public static string GroupLabel(GroupSchema group) => GroupEnumerator[group.Key] + group.Aliases[0];
+
+    /// <summary>How many data rows a group label spans: 22 for 三、本年度办理结果 in 2021 (20 in 2019), 8 for （三）不予公开.</summary>
+    private static int RowsUnder(TableSchema schema, string group) =>
+        schema.Rows.Count(r => Chain(schema, r.Group).Any(g => g.Key == group));
 
     private static List<GroupSchema> Chain(TableSchema schema, string? group)
     {
@@ -87,9 +94,16 @@ public static class ApplicationsTableBuilder
         var organisations = columns.Skip(1).Take(columns.Count - 2).ToList();
         string Wrap(string label) => HeaderWrapping.Apply(label, style.Wrap);
 
+        // The note cell spans the label columns of every header row; 自然人 and 总计 span the rows below 申请人情况.
+        var headerRows = style.ApplicantHeader switch
+        {
+            ApplicantHeader.DataOrder => 2,
+            ApplicantHeader.SplitOverTwoRows => 4,
+            _ => 3,
+        };
         yield return TableRow.Of(
             RowRole.Header,
-            new TableCell(style.Label(Note), null, LabelColumns),
+            new TableCell(style.Label(Note), null, LabelColumns, headerRows),
             new TableCell(style.Label(Applicant), null, columns.Count));
 
         switch (style.ApplicantHeader)
@@ -99,12 +113,12 @@ public static class ApplicationsTableBuilder
                 break;
 
             case ApplicantHeader.TemplateOrder:
-                yield return TableRow.Of(RowRole.Header, new(Wrap(person)), new(style.Label(Organisations), null, organisations.Count), new(Wrap(total)));
+                yield return TableRow.Of(RowRole.Header, new(Wrap(person), null, 1, 2), new(style.Label(Organisations), null, organisations.Count), new(Wrap(total), null, 1, 2));
                 yield return new TableRow(RowRole.Header, [.. organisations.Select(c => new TableCell(Wrap(c)))]);
                 break;
 
             case ApplicantHeader.SplitOverTwoRows:
-                yield return TableRow.Of(RowRole.Header, new(person), new(style.Label(Organisations), null, organisations.Count), new(total));
+                yield return TableRow.Of(RowRole.Header, new(person, null, 1, 3), new(style.Label(Organisations), null, organisations.Count), new(total, null, 1, 3));
                 yield return new TableRow(RowRole.Header, [.. organisations.Select(c => new TableCell(HeaderWrapping.Split(c)?.First ?? c))]);
                 yield return new TableRow(RowRole.Header, [.. organisations.Select(c => HeaderWrapping.Split(c)?.Second).OfType<string>().Select(s => new TableCell(s))]);
                 break;

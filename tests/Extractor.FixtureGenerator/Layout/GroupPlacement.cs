@@ -11,4 +11,7 @@ public enum GroupPlacement
 
     /// <summary>Glued to the first sub-row; the following sub-rows start with an empty cell for each spanning label.</summary>
     RowspanAsEmptyCells,
+
+    /// <summary>As the template's HTML: glued to the first sub-row, spanning every row of its group (rowspan).</summary>
+    Rowspan,
 }

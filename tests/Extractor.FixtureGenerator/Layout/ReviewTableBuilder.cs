@@ -26,8 +26,9 @@ public static class ReviewTableBuilder
         {
             case ReviewHeader.TemplateOrder:
                 {
+                    // Under 行政复议 the five labels span both lower header rows; under 行政诉讼 they repeat below each kind of suit.
                     var wrapped = labels.Select(l => new TableCell(HeaderWrapping.Apply(l, style.Wrap))).ToList();
-                    rows.Add(new TableRow(RowRole.Header, [.. wrapped, .. subRows.Select(s => new TableCell(s, null, labels.Count))]));
+                    rows.Add(new TableRow(RowRole.Header, [.. wrapped.Select(w => w with { RowSpan = 2 }), .. subRows.Select(s => new TableCell(s, null, labels.Count))]));
                     rows.Add(new TableRow(RowRole.Header, [.. subRows.SelectMany(_ => wrapped)]));
                     break;
                 }

@@ -50,6 +50,15 @@ public sealed class ReportModel
     /// <summary>Prints the same value differently ("１２" for 12): the truth stays.</summary>
     public void Reprint(CellKey key, string text) => _cells[key] = _cells[key] with { Text = text };
 
+    /// <summary>Prints every cell as <paramref name="source"/> prints it (a report of a chain built beforehand).</summary>
+    public void CopyCells(ReportModel source)
+    {
+        foreach (var key in Schema.Cells)
+        {
+            _cells[key] = source[key];
+        }
+    }
+
     /// <summary>Cells holding zero, in schema order: the usual targets of blank, "/" and "-" printing.</summary>
     public IEnumerable<CellKey> Zeros(string? table = null) =>
         Schema.Cells.Where(k => (table is null || k.Table == table) && _cells[k].Truth.Number == 0m);

@@ -11,14 +11,24 @@ public sealed class FixtureWriter(string root)
 {
     public const string ExpectedSuffix = ".expected.json";
 
+
     /// <summary>Every file the catalog produces, by path relative to the root.</summary>
     public static IReadOnlyDictionary<string, byte[]> Render(IEnumerable<IFixture> fixtures)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var agencies = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var fixture in fixtures)
         {
             var generated = fixture.Generate();
             var stem = Path.GetFileNameWithoutExtension(fixture.FileName);
+
+            // A run over the whole folder chains one agency's consecutive years (carry_chain); only a series may share one.
+            if (generated.Expected.Agency is { } agency && fixture.Folder != SeriesFixtures.Folder
+                && !agencies.TryAdd(agency, $"{fixture.Folder}/{fixture.FileName}"))
+            {
+                throw new InvalidOperationException($"{fixture.Folder}/{fixture.FileName} and {agencies[agency]} are both by {agency}");
+            }
+
             Add(files, $"{fixture.Folder}/{fixture.FileName}", generated.Content);
             Add(files, $"{fixture.Folder}/{stem}{ExpectedSuffix}", ExpectationWriter.ToJson(generated.Expected));
         }

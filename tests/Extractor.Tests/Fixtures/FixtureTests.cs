@@ -69,15 +69,21 @@ public class FixtureTests
         Assert.Multiple(() =>
         {
             Assert.That(e.Statuses, Does.Contain(r.Status.ToCsv()), $"error: {r.Error}");
-            Assert.That(r.EraText, Is.EqualTo(e.Era ?? string.Empty));
-            if (e.Year is not null)
-            {
-                Assert.That(r.Year, Is.EqualTo(e.Year));
-            }
 
-            if (e.Agency is not null)
+            // For failed, only the status is compared (fixtures/README.md): era, year and agency are then informative,
+            // as for a page that holds a report but cannot be decoded without the charset the server would send.
+            if (r.Status != ReportStatus.Failed)
             {
-                Assert.That(r.Agency, Is.EqualTo(e.Agency));
+                Assert.That(r.EraText, Is.EqualTo(e.Era ?? string.Empty));
+                if (e.Year is not null)
+                {
+                    Assert.That(r.Year, Is.EqualTo(e.Year));
+                }
+
+                if (e.Agency is not null)
+                {
+                    Assert.That(r.Agency, Is.EqualTo(e.Agency));
+                }
             }
 
             if (r.Status is ReportStatus.Failed or ReportStatus.Incomplete or ReportStatus.Inconsistent)
