@@ -43,7 +43,8 @@ public static class CellPlacer
 
             placedRows[key] = capture;
             if (capture.Cells.Count > 0 && capture.Cells.All(c => c.Block.Grid is not null)
-                && signatures.TryGetValue((capture.Table.Key, capture.Width), out var signature))
+                && (signatures.TryGetValue((capture.Table.Key, capture.Width), out var signature)
+                    || (Fit(capture.Cells, capture.Width) is null && FromFirstColumn(signatures, capture, out signature))))
             {
                 PlaceByGrid(capture, signature, cells, problems);
             }
@@ -57,7 +58,7 @@ public static class CellPlacer
         {
             if (walk.Runs.TryGetValue(table.Key, out var run))
             {
-                PlaceRun(table, run, cells, problems);
+                PlaceRun(table, run, walk.RunHeaders.GetValueOrDefault(table.Key) ?? [], cells, problems);
             }
         }
 
@@ -112,6 +113,17 @@ public static class CellPlacer
                     .First().First());
     }
 
+    /// <summary>
+    /// For a short row of a width no full row has (a 2019 table 2 with both two-value rows cut short): the table's
+    /// values start in one grid column, and the row's columns follow it, a spanned last cell standing for the rest.
+    /// </summary>
+    private static bool FromFirstColumn(Dictionary<(string Table, int Width), int[]> signatures, RowCapture capture, out int[] signature)
+    {
+        var starts = signatures.Where(s => s.Key.Table == capture.Table.Key).Select(s => s.Value[0]).Distinct().ToList();
+        signature = starts.Count == 1 ? [.. Enumerable.Range(starts[0], capture.Width)] : [];
+        return starts.Count == 1;
+    }
+
     private static void PlaceByGrid(RowCapture capture, int[] signature, Dictionary<CellKey, CellValue> cells, List<PlacementProblem> problems)
     {
         var row = capture.Row;
@@ -150,10 +162,35 @@ public static class CellPlacer
         }
     }
 
-    private static void PlaceRun(TableSchema table, List<Token> run, Dictionary<CellKey, CellValue> cells, List<PlacementProblem> problems)
+    private static void PlaceRun(TableSchema table, List<Token> run, List<Token> headers, Dictionary<CellKey, CellValue> cells, List<PlacementProblem> problems)
     {
         var columns = table.Rows.SelectMany(r => r.Columns.Select(c => (Key: new CellKey(table.Key, r.Key, c.Key), c.Type))).ToArray();
         var found = Fit(run, columns.Length);
+        if (found is null && HeaderSpan(run, headers) is { } span && span.Width == columns.Length)
+        {
+            // The header says where each of the run's columns stands; a missing <td> loses only its own cell.
+            var absent = new List<CellKey>();
+            var byColumn = run.GroupBy(t => t.Block.Grid!.Column).ToDictionary(g => g.Key, g => g.First());
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (byColumn.TryGetValue(span.First + i, out var token))
+                {
+                    Put(columns[i].Key, columns[i].Type, token, cells, problems);
+                }
+                else
+                {
+                    absent.Add(columns[i].Key);
+                }
+            }
+
+            if (absent.Count > 0)
+            {
+                problems.Add(new($"{table.Key}: no cell under column(s) {string.Join(", ", absent.Select(k => $"{k.Row}.{k.Column}"))} at {run[0].Block.Location}", absent));
+            }
+
+            return;
+        }
+
         if (found is null)
         {
             problems.Add(new(
@@ -166,6 +203,26 @@ public static class CellPlacer
         {
             Put(columns[i].Key, columns[i].Type, found[i], cells, problems);
         }
+    }
+
+    /// <summary>The grid columns the run's header covers, when the run is one grid row under that header.</summary>
+    private static (int First, int Width)? HeaderSpan(List<Token> run, List<Token> headers)
+    {
+        if (run.Count == 0 || run.Any(t => t.Block.Grid is null) || run.Select(t => (t.Block.Grid!.Table, t.Line)).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        var table = run[0].Block.Grid!.Table;
+        var above = headers.Where(h => h.Block.Grid!.Table == table && h.Block.Grid.Row < run[0].Block.Grid!.Row).ToList();
+        if (above.Count == 0)
+        {
+            return null;
+        }
+
+        var first = above.Min(h => h.Block.Grid!.Column);
+        var end = above.Max(h => h.Block.Grid!.Column + h.Block.Grid.ColumnSpan);
+        return (first, end - first);
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public enum DocumentKind
 }
 
 /// <summary>The recogniser's result for one document: pure data, before the checks.</summary>
+/// <param name="Reason">Why a document is not (wholly) read: not a report, tables missing, or a second report on the page.</param>
 public sealed record RecognisedReport(
     DocumentKind Kind,
     string? Agency,

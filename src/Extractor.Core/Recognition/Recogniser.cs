@@ -16,7 +16,15 @@ public static class Recogniser
     public static RecognisedReport Recognise(DocumentContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var tokens = Token.From(content.Blocks);
+        IReadOnlyList<Token> tokens = Token.From(content.Blocks);
+        var second = ReportBoundary.SecondReportStart(tokens, Templates.Sections);
+        string? secondReport = null;
+        if (second is { } cut)
+        {
+            secondReport = $"the document holds more than one report (another begins at {tokens[cut].Block.Location}: '{Shorten(tokens[cut].Raw)}'); only the first is read";
+            tokens = tokens.Take(cut).ToArray();
+        }
+
         var title = TitleReader.Read(tokens);
         var markers = EraDetector.MarkerCounts(tokens);
 
@@ -55,7 +63,7 @@ public static class Recogniser
                 : [new PlacementProblem($"truncated: {truncation}", []), .. best.Placement.Problems];
             return new RecognisedReport(
                 DocumentKind.TemplateReport, title.Agency, title.Year, best.Schema.Era,
-                best.Placement.Cells, problems, sections, notes, null);
+                best.Placement.Cells, problems, sections, notes, secondReport);
         }
 
         if (truncation is not null && title.TitleIndex is not null)
@@ -83,6 +91,12 @@ public static class Recogniser
             ? "not a government information disclosure annual report: no report title and no template table"
             : "mentions an annual report but has neither its sections nor its tables (a notice or news item?)";
         return new RecognisedReport(DocumentKind.NotAReport, title.Agency, title.Year, null, Empty, [], sections, notes, reason);
+    }
+
+    private static string Shorten(string raw)
+    {
+        var t = raw.Trim();
+        return t.Length <= 30 ? t : string.Concat(t.AsSpan(0, 30), "…");
     }
 
     private static List<Section> SectionTexts(IReadOnlyList<Token> tokens, TableWalk walk)

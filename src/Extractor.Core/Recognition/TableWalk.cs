@@ -10,6 +10,9 @@ public sealed class TableWalk
     /// <summary>Cells of tables printed as one run (table 4), by table key.</summary>
     public Dictionary<string, List<Token>> Runs { get; } = [];
 
+    /// <summary>Header text of tables printed as one run, by table key: with a grid, they say where the run's columns stand.</summary>
+    public Dictionary<string, List<Token>> RunHeaders { get; } = [];
+
     /// <summary>Section headings in document order.</summary>
     public List<(int Section, Token Heading)> Headings { get; } = [];
 

@@ -81,6 +81,16 @@ public sealed partial class TableWalker
         walk.TableTokens.Add(token.Index);
         if (current.Table.Layout == TableLayout.SingleRun)
         {
+            if (token.Block.Grid is not null)
+            {
+                if (!walk.RunHeaders.TryGetValue(current.Table.Key, out var headers))
+                {
+                    walk.RunHeaders[current.Table.Key] = headers = [];
+                }
+
+                headers.Add(token);
+            }
+
             return;
         }
 

@@ -37,12 +37,19 @@ public static class ReportAssembly
         checks.AddRange(NarrativeChecks.Evaluate(schema, string.Join("\n", report.Sections.Select(s => s.Text)), report.Cells));
 
         var missing = schema.Cells.Where(k => !report.Cells.ContainsKey(k)).ToList();
-        if (missing.Count > 0)
+        if (missing.Count > 0 || report.Reason is not null)
         {
+            // A second report on the page is content this row does not hold: the document is not wholly read.
+            var why = missing.Count == 0 ? report.Reason! : MissingSummary(schema, missing, report.Problems);
+            if (missing.Count > 0 && report.Reason is not null)
+            {
+                why = $"{report.Reason}; {why}";
+            }
+
             return basis with
             {
                 Status = ReportStatus.Incomplete,
-                Error = Shorten(WithNotes(MissingSummary(schema, missing, report.Problems), report.Notes)),
+                Error = Shorten(WithNotes(why, report.Notes)),
                 Cells = cells,
                 Checks = checks,
             };

@@ -184,4 +184,31 @@ public class RecogniserTests
         var r = Recognise("我市召开政务公开工作推进会\n会议要求各单位按时发布政府信息公开工作年度报告。会上，5个单位作了交流发言。");
         Assert.That(r.Kind, Is.EqualTo(DocumentKind.NotAReport));
     }
+
+    [Test]
+    public void A_second_report_on_the_page_is_cut_off_not_mixed_in()
+    {
+        var r = Recognise("""
+            甲县2023年政府信息公开工作年度报告
+            二、主动公开政府信息情况
+            第二十条第（一）项
+            信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数
+            规章 | 1 | 2 | 3
+            三、收到和处理政府信息公开申请情况
+            四、政府信息公开行政复议、行政诉讼情况
+            乙县2023年政府信息公开工作年度报告
+            二、主动公开政府信息情况
+            第二十条第（一）项
+            信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数
+            规章 | 7 | 8 | 9
+            行政规范性文件 | 4 | 5 | 6
+            """);
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Agency, Is.EqualTo("甲县"));
+            Assert.That(Value(r, "active.rules.issued"), Is.EqualTo(1));
+            Assert.That(Value(r, "active.normative_documents.issued"), Is.Null);
+            Assert.That(r.Reason, Does.Contain("more than one report"));
+        });
+    }
 }
