@@ -44,16 +44,25 @@ public sealed class ReportFixture(string name, Era era, params int[] quirks) : I
 
     public GeneratedFixture Generate()
     {
+        var (model, rng) = Sample();
+        var document = Cut(new ReportComposer(model, Style(new DocumentStyle()), rng).Compose());
+        var text = Text(document.Text);
+        return new GeneratedFixture(Encode(text), Expect(Expectation(model, document)));
+    }
+
+    /// <summary>
+    /// The fixture's values with its quirk planted, and the generator in the state the text's composer continues
+    /// from. Other printings of the same report (the PDF sources) start from here, so they hold the same values.
+    /// </summary>
+    public (ReportModel Model, SeededRandom Rng) Sample()
+    {
         var rng = SeededRandom.ForName(name);
         var year = Year ?? (era == Era.Template2021 ? rng.Between(2021, 2024) : rng.Between(2019, 2020));
         var agency = Agency ?? rng.Pick(Agencies.All);
         var profile = Profile ?? (rng.Percent(50) ? ValueProfile.Busy : ValueProfile.Quiet);
         var model = ReportSampler.Sample(era, year, agency, profile, rng);
         Values(model, rng);
-
-        var document = Cut(new ReportComposer(model, Style(new DocumentStyle()), rng).Compose());
-        var text = Text(document.Text);
-        return new GeneratedFixture(Encode(text), Expect(Expectation(model, document)));
+        return (model, rng);
     }
 
     private Expectation Expectation(ReportModel model, ComposedDocument document)
