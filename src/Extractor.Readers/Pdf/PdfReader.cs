@@ -15,6 +15,12 @@ public static class PdfReader
 {
     public const string Format = "pdf";
 
+    /// <summary>
+    /// How documents are opened: leniently (real reports carry broken xref tables) and without failing on a missing
+    /// font, whose letters then count as garbage instead of losing the whole page.
+    /// </summary>
+    public static ParsingOptions Options => new() { UseLenientParsing = true, SkipMissingFonts = true };
+
     public static ReadOutcome Read(byte[] bytes, PdfWorkBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
@@ -25,7 +31,7 @@ public static class PdfReader
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = PdfDocument.Open(bytes, Options);
         }
         catch (PdfDocumentEncryptedException e)
         {
