@@ -1,10 +1,14 @@
+using Extractor.Core.Values;
+
 namespace Extractor.Readers.Pdf;
 
 /// <summary>
-/// Reads the columns of a table drawn without rules from the alignment of its rows. Consecutive lines that are cut
-/// into several chunks are taken as the rows of one such table; where the rows leave a vertical strip of paper
-/// empty (a "river"), there is a column boundary, and a line is cut there even where its own gap is narrow (two
-/// narrow columns such as 其他 and 总计 print their numbers closer than a wide gap).
+/// Reads a table drawn without rules from the alignment of its rows. A run of lines cut into several chunks (with
+/// the short lines between them, wrapped labels) is taken as one such table. Where its rows leave a vertical strip
+/// of paper empty (a "river") there is a column boundary, and a line is cut there even where its own gap is narrow
+/// (two narrow columns such as 其他 and 总计). Lines are then grouped into rows by the wider gap that separates
+/// rows: a row with exactly one line of values gets the text of its other lines (a label wrapped inside its column)
+/// joined into its cells column by column; any other grouping is left line by line, as printed.
 /// </summary>
 public static class ColumnAlignment
 {
@@ -14,45 +18,149 @@ public static class ColumnAlignment
     /// <summary>A river may be crossed by this share of the rows (header cells spanning several columns).</summary>
     private const double Crossing = 0.15;
 
-    /// <summary>Re-cuts each run of consecutive multi-chunk lines at the rivers its rows share.</summary>
+    /// <summary>Consecutive single-chunk lines that may sit inside a table without rules (a label wrapped over them).</summary>
+    private const int MaxWrappedLines = 4;
+
+    /// <summary>A single-chunk line wider than this share of the table is prose, not a wrapped label.</summary>
+    private const double MaxLabelShare = 0.6;
+
+    /// <summary>Baselines further apart than this many ems belong to different rows.</summary>
+    private const double RowGap = 1.7;
+
     public static List<PageItem> Apply(IReadOnlyList<PageItem> items)
     {
         var result = new List<PageItem>(items.Count);
-        var run = new List<LineItem>();
-        foreach (var item in items)
+        var i = 0;
+        while (i < items.Count)
         {
-            if (item is LineItem { Chunks.Count: > 1 } line)
+            var end = RegionEnd(items, i);
+            if (end < 0)
             {
-                run.Add(line);
+                result.Add(items[i]);
+                i++;
                 continue;
             }
 
-            Flush(run, result);
-            result.Add(item);
+            result.AddRange(Read([.. items.Skip(i).Take(end - i + 1).Cast<LineItem>()]));
+            i = end + 1;
         }
 
-        Flush(run, result);
         return result;
     }
 
-    private static void Flush(List<LineItem> run, List<PageItem> result)
+    /// <summary>
+    /// The last item of a table region starting at <paramref name="start"/>: a multi-chunk line, followed by further
+    /// multi-chunk lines reachable over at most <see cref="MaxWrappedLines"/> narrow single-chunk lines; -1 when
+    /// there is no such region of two or more multi-chunk lines.
+    /// </summary>
+    private static int RegionEnd(IReadOnlyList<PageItem> items, int start)
     {
-        if (run.Count >= 2)
+        if (items[start] is not LineItem { Chunks.Count: > 1 } first)
         {
-            var rivers = Rivers(run);
-            result.AddRange(run.Select(l => l with { Chunks = Cut(l.Line, rivers) }));
-        }
-        else
-        {
-            result.AddRange(run);
+            return -1;
         }
 
-        run.Clear();
+        var left = first.Line.Left;
+        var right = first.Line.Right;
+        var end = start;
+        var multi = 1;
+        var between = 0;
+        for (var j = start + 1; j < items.Count && items[j] is LineItem line && line.Page == first.Page; j++)
+        {
+            if (line.Chunks.Count > 1)
+            {
+                end = j;
+                multi++;
+                between = 0;
+                left = Math.Min(left, line.Line.Left);
+                right = Math.Max(right, line.Line.Right);
+            }
+            else if (++between > MaxWrappedLines || line.Line.Box.Width > MaxLabelShare * (right - left))
+            {
+                break;
+            }
+        }
+
+        return multi >= 2 ? end : -1;
+    }
+
+    private static List<LineItem> Read(List<LineItem> region)
+    {
+        var rivers = Rivers([.. region.Where(l => l.Chunks.Count > 1)]);
+        var cut = region.Select(l => l.Chunks.Count > 1 ? l with { Chunks = Cut(l.Line, rivers) } : l).ToList();
+        var boundaries = rivers.Select(r => (r.From + r.To) / 2).ToList();
+        var size = cut.Select(l => l.Line.Size).Order().ElementAt(cut.Count / 2);
+        var result = new List<LineItem>();
+        var row = new List<LineItem>();
+        foreach (var line in cut)
+        {
+            if (row.Count > 0 && row[^1].Line.Baseline - line.Line.Baseline > RowGap * size)
+            {
+                result.AddRange(Row(row, boundaries));
+                row.Clear();
+            }
+
+            row.Add(line);
+        }
+
+        result.AddRange(Row(row, boundaries));
+        return result;
+    }
+
+    /// <summary>One row's lines: joined column by column when exactly one of them holds values, else as printed.</summary>
+    private static IEnumerable<LineItem> Row(List<LineItem> lines, List<double> boundaries)
+    {
+        var valueLines = lines.Where(l => l.Chunks.Any(c => CellValueParser.LooksLikeValue(c.Text))).ToList();
+        if (lines.Count == 1 || valueLines.Count != 1)
+        {
+            return [.. lines];
+        }
+
+        int Column(TextLine chunk) => boundaries.Count(b => b < chunk.Left + 1);
+
+        // Two chunks of one line in one column are two cells the rivers did not separate (a spanning group label
+        // beside its row labels): joining by column would interleave them, so the row is left as printed.
+        if (lines.Any(l => l.Chunks.GroupBy(Column).Any(g => g.Count() > 1)))
+        {
+            return [.. lines];
+        }
+
+        var chunks = lines
+            .SelectMany(l => l.Chunks)
+            .GroupBy(Column)
+            .OrderBy(g => g.Key)
+            .Select(g => Join([.. g]))
+            .ToList();
+        return [valueLines[0] with { Chunks = chunks }];
+    }
+
+    /// <summary>The chunks of one column of a row, top to bottom, as one piece of text.</summary>
+    private static TextLine Join(List<TextLine> pieces)
+    {
+        if (pieces.Count == 1)
+        {
+            return pieces[0];
+        }
+
+        var text = pieces[0].Text;
+        foreach (var next in pieces.Skip(1))
+        {
+            var space = text.Length > 0 && char.IsAsciiLetter(text[^1]) && next.Text.Length > 0 && char.IsAsciiLetter(next.Text[0]);
+            text += (space ? " " : string.Empty) + next.Text;
+        }
+
+        var letters = pieces.SelectMany(p => p.Letters).ToList();
+        return new TextLine(letters, text, pieces[0].Baseline, pieces[0].Size, PdfBox.Around(letters));
     }
 
     /// <summary>The x ranges that (almost) no row of the run covers, between the run's left and right edges.</summary>
     public static List<(double From, double To)> Rivers(IReadOnlyList<LineItem> run)
     {
+        if (run.Count < 2)
+        {
+            return [];
+        }
+
         var left = run.Min(l => l.Line.Left);
         var right = run.Max(l => l.Line.Right);
         var bins = (int)Math.Ceiling(right - left) + 1;

@@ -68,4 +68,26 @@ public class LayoutTests
         var blocks = PdfBlockWriter.Write([PageLayoutBuilder.Build(1, 842, letters, [])]);
         Assert.That(blocks.Select(b => b.Text), Is.EqualTo(new[] { "一、总体情况", "本年度收到政府信息公开申请十二件，均已按期答复。", "另行说明。" }));
     }
+
+    [Test]
+    public void A_label_wrapped_inside_an_unruled_row_joins_the_row_of_its_values()
+    {
+        // Rows 30 points apart; the second row's label wraps over two lines 12 points apart with its values
+        // printed between them (vertically centred), as LibreOffice lays out a table without borders.
+        var letters = new List<PageLetter>();
+        letters.AddRange(Word("行政许可", 50, 700));
+        letters.Add(PageLetter.At("5", 200, 700, width: 6));
+        letters.Add(PageLetter.At("6", 240, 700, width: 6));
+        letters.AddRange(Word("要求确认或", 50, 676));
+        letters.Add(PageLetter.At("7", 200, 670, width: 6));
+        letters.Add(PageLetter.At("8", 240, 670, width: 6));
+        letters.AddRange(Word("重新出具", 50, 664));
+        letters.AddRange(Word("行政处罚", 50, 634));
+        letters.Add(PageLetter.At("9", 200, 634, width: 6));
+        letters.Add(PageLetter.At("0", 240, 634, width: 6));
+
+        var page = PageLayoutBuilder.Build(1, 842, letters, []);
+        var rows = page.Items.Cast<LineItem>().Select(l => string.Join("|", l.Chunks.Select(c => c.Text))).ToList();
+        Assert.That(rows, Is.EqualTo(new[] { "行政许可|5|6", "要求确认或重新出具|7|8", "行政处罚|9|0" }));
+    }
 }
