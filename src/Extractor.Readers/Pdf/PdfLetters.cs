@@ -11,6 +11,11 @@ public static class PdfLetters
 {
     public static List<PageLetter> Convert(IReadOnlyList<Letter> letters, GarbageMeter garbage)
     {
+        var misread = letters
+            .GroupBy(l => l.FontName ?? string.Empty)
+            .Where(g => GarbageMeter.IsMisreadFont(g.Select(l => (l.Value ?? string.Empty, Advance(l) / Size(l)))))
+            .Select(g => g.Key)
+            .ToHashSet();
         var result = new List<PageLetter>(letters.Count);
         foreach (var letter in letters)
         {
@@ -20,7 +25,7 @@ public static class PdfLetters
                 continue;
             }
 
-            if (garbage.Count(value))
+            if (garbage.Count(value, misread.Contains(letter.FontName ?? string.Empty)))
             {
                 continue;
             }
@@ -31,13 +36,17 @@ public static class PdfLetters
         return result;
     }
 
+    private static double Size(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.FontSize);
+
+    private static double Advance(Letter letter) => Math.Abs(letter.EndBaseLine.X - letter.StartBaseLine.X);
+
     /// <summary>
     /// The letter's box: horizontally its advance (start to end of its baseline), so that adjacent glyphs touch
     /// and a gap means a space; vertically its glyph box, or where a font gives none, the em box on the baseline.
     /// </summary>
     private static PageLetter From(Letter letter, string text)
     {
-        var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.FontSize);
+        var size = Size(letter);
         var glyph = letter.BoundingBox;
         var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
         var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);

@@ -18,6 +18,7 @@ public class PdfReaderTests
     [TestCase("scanned.pdf", "scanned PDF: no text layer, 4 pages")]
     [TestCase("encrypted_user_password.pdf", "encrypted PDF:")]
     [TestCase("truncated.pdf", "truncated PDF: the file ends after")]
+    [TestCase("no_unicode_map.pdf", "unreadable text layer: ")]
     public void Unreadable_documents_say_precisely_why(string name, string reason)
     {
         var outcome = PdfReader.Read(Fixture(name));

@@ -33,6 +33,18 @@ public class TextRepairTests
         });
     }
 
+    [Test]
+    public void A_font_whose_ascii_letters_are_all_as_wide_as_ideographs_is_read_under_wrong_codes()
+    {
+        var misread = "!\"#$%&'0123".Select(c => (c.ToString(), 1.0));
+        var latin = "Summary 2024 mW@".Select(c => (c.ToString(), c is 'm' or 'W' or '@' ? 0.98 : 0.55));
+        Assert.Multiple(() =>
+        {
+            Assert.That(GarbageMeter.IsMisreadFont(misread), Is.True);
+            Assert.That(GarbageMeter.IsMisreadFont(latin), Is.False);
+        });
+    }
+
     [TestCase("— 3 —")]
     [TestCase("- 12 -")]
     [TestCase("第 2 页 共 5 页")]
