@@ -223,12 +223,12 @@ public static class ColumnAlignment
             var river = gap >= WordGap * size && rivers.Any(r => (r.From + r.To) / 2 > a.Right && (r.From + r.To) / 2 < b.Left);
             if (wide || river)
             {
-                pieces.Add(PageTextLines.Build(line.Letters.Skip(start).Take(i - start)).Single());
+                pieces.Add(PageTextLines.Spell(line.Letters.Skip(start).Take(i - start)));
                 start = i;
             }
         }
 
-        pieces.Add(start == 0 ? line : PageTextLines.Build(line.Letters.Skip(start)).Single());
+        pieces.Add(start == 0 ? line : PageTextLines.Spell(line.Letters.Skip(start)));
         return pieces;
     }
 

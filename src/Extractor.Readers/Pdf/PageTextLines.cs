@@ -73,6 +73,9 @@ public static class PageTextLines
         return chunks;
     }
 
+    /// <summary>Spells letters known to share a line as one line (no regrouping by baseline).</summary>
+    public static TextLine Spell(IEnumerable<PageLetter> letters) => Line([.. letters]);
+
     public static bool IsIdeograph(char c) =>
         c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff' or >= '\u3000' and <= '\u303f' or >= '\uff00' and <= '\uffef';
 
