@@ -3,6 +3,7 @@ using Extractor.Core.Documents;
 using Extractor.Core.Recognition;
 using Extractor.Core.Reports;
 using Extractor.Readers.Html;
+using Extractor.Readers.Pdf;
 using Extractor.Readers.Text;
 
 namespace Extractor.Readers;
@@ -44,13 +45,13 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
         return ReportAssembly.Assemble(id, source, formatName, recognised);
     }
 
-    private static ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType)
+    private ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType)
     {
         return format switch
         {
             DocumentFormat.Text => PlainTextReader.Read(bytes),
             DocumentFormat.Html => HtmlReader.Read(bytes, contentType),
-            DocumentFormat.Pdf => ReadOutcome.Failed("pdf", "PDF documents are not read by this version yet"),
+            DocumentFormat.Pdf => PdfReader.Read(bytes, limits.PdfWork),
             DocumentFormat.OfficeZip => ReadOutcome.Failed("docx", "DOCX/ZIP documents are not read by this version yet"),
             DocumentFormat.OfficeLegacy => ReadOutcome.Failed("doc", "DOC/WPS documents are not read by this version yet"),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),

@@ -1,3 +1,5 @@
+using Extractor.Readers.Pdf;
+
 namespace Extractor.Readers;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Extractor.Readers;
 public sealed record ProcessingLimits(long MaxTextBytes = 20L << 20, long MaxHtmlBytes = 20L << 20, long MaxPdfBytes = 200L << 20)
 {
     public static ProcessingLimits Default { get; } = new();
+
+    /// <summary>Bounds on the work of reading one PDF (pages, letters, rules, time).</summary>
+    public PdfWorkBudget PdfWork { get; init; } = PdfWorkBudget.Default;
 
     /// <summary>The largest document of any format; a file above it is not even loaded.</summary>
     public long LargestAccepted => Math.Max(MaxTextBytes, Math.Max(MaxHtmlBytes, MaxPdfBytes));

@@ -129,7 +129,7 @@ public sealed partial class TableWalker
         {
             open.Cells.Add(token);
         }
-        else if (open.Cells.Count == 0 && token.Line != open.Label.Line)
+        else if (open.Cells.Count == 0 && token.Line != open.Label.Line && !StartsAnotherRow(token.Folded))
         {
             open.Continuation.Add(token);
         }
@@ -197,6 +197,12 @@ public sealed partial class TableWalker
             open = null;
         }
     }
+
+    /// <summary>
+    /// An unknown label that opens with its own enumerator (1.申请人无正当理由逾…, a label wrapped in a narrow PDF
+    /// column) is another row, not the rest of the open row's label: the values after it are not the open row's.
+    /// </summary>
+    private static bool StartsAnotherRow(string folded) => Text.LabelFold.WithoutEnumerator(folded).Length < folded.Length;
 
     /// <summary>三、本年度办理结果0 → (三、本年度办理结果, 0): scraped labels sometimes carry the next cell's digits.</summary>
     private static (string Label, string? Glued) SplitGluedNumber(string folded)

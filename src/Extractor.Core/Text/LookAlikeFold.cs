@@ -72,6 +72,12 @@ public static class LookAlikeFold
 
     public static char Fold(char c)
     {
+        if (c == '\u2f3e')
+        {
+            // NFKC gives the traditional 戶 (U+6236); simplified-Chinese fonts draw 户 (U+6237) with this radical.
+            return '户';
+        }
+
         if (c is >= '\u2f00' and <= '\u2fdf' or >= '\uf900' and <= '\ufaff')
         {
             var n = c.ToString().Normalize(NormalizationForm.FormKC);

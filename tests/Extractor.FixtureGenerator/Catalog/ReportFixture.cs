@@ -47,17 +47,26 @@ public sealed class ReportFixture(string name, Era era, params int[] quirks) : I
 
     public GeneratedFixture Generate()
     {
+        var (model, rng) = Sample();
+        var style = Style(new DocumentStyle());
+        var document = Cut(new ReportComposer(model, style, rng).Compose());
+        var text = Text(document.Text);
+        return new GeneratedFixture(Encode(text), Expect(Expectation(model, document, style.Renderer.PlacesByColumn)));
+    }
+
+    /// <summary>
+    /// The fixture's values with its quirk planted, and the generator in the state the text's composer continues
+    /// from. Other printings of the same report (the PDF sources) start from here, so they hold the same values.
+    /// </summary>
+    public (ReportModel Model, SeededRandom Rng) Sample()
+    {
         var rng = SeededRandom.ForName(name);
         var year = Year ?? (era == Era.Template2021 ? rng.Between(2021, 2024) : rng.Between(2019, 2020));
         var agency = Agency ?? Agencies.Draw(rng);
         var profile = Profile ?? (rng.Percent(50) ? ValueProfile.Busy : ValueProfile.Quiet);
         var model = ReportSampler.Sample(era, year, agency, profile, rng);
         Values(model, rng);
-
-        var style = Style(new DocumentStyle());
-        var document = Cut(new ReportComposer(model, style, rng).Compose());
-        var text = Text(document.Text);
-        return new GeneratedFixture(Encode(text), Expect(Expectation(model, document, style.Renderer.PlacesByColumn)));
+        return (model, rng);
     }
 
     private Expectation Expectation(ReportModel model, ComposedDocument document, bool placesByColumn)

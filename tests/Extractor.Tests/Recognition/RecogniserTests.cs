@@ -211,4 +211,24 @@ public class RecogniserTests
             Assert.That(r.Reason, Does.Contain("more than one report"));
         });
     }
+
+    [Test]
+    public void A_wrapped_label_that_opens_another_row_keeps_its_values_from_the_open_row()
+    {
+        // A narrow PDF column: 5.要求行政机关确认或 / values / 重新出具已获取信息 / 1.申请人无正当理由逾 / 期不补正… with values.
+        var r = Recognise("""
+            三、收到和处理政府信息公开申请情况
+            （五）不予处理
+            5.要求行政机关确认或
+            1 0 0 0 0 0 1
+            重新出具已获取信息
+            1.申请人无正当理由逾
+            期不补正、行政机关不 | 0 | 0 | 0 | 0 | 0 | 0 | 0
+            """.Replace("1 0 0 0 0 0 1", "1 | 0 | 0 | 0 | 0 | 0 | 1", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Value(r, "applications.rejected_confirmation.natural_person"), Is.Not.EqualTo(0m));
+            Assert.That(Value(r, "applications.rejected_confirmation.total"), Is.Not.EqualTo(0m));
+        });
+    }
 }

@@ -1,0 +1,71 @@
+using System.Globalization;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace Extractor.Readers.Pdf;
+
+/// <summary>One page read within the work budget: its layout, or why it could not be read.</summary>
+public sealed record PdfPageResult(PageLayout? Layout, string? Failure, string? Note, bool ImageOnly);
+
+/// <summary>
+/// Reads one page: letters (repaired, garbage counted), rulings, tables and text lines. A page over a bound is
+/// skipped or read without its rulings, and the result says so.
+/// </summary>
+public static class PdfPageReader
+{
+    public static PdfPageResult Read(PdfDocument document, int number, PdfWorkBudget budget, GarbageMeter garbage)
+    {
+        Page page;
+        try
+        {
+            page = document.GetPage(number);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new PdfPageResult(null, e.Message.ReplaceLineEndings(" ").Trim(), null, false);
+        }
+
+        var height = page.Height;
+        if (page.Letters.Count > budget.MaxLettersPerPage)
+        {
+            var skipped = string.Create(CultureInfo.InvariantCulture, $"page {number} skipped: {page.Letters.Count} letters (bound {budget.MaxLettersPerPage} per page)");
+            return new PdfPageResult(new PageLayout(number, height, []), null, skipped, false);
+        }
+
+        var letters = PdfLetters.Convert(page.Letters, garbage);
+        if (letters.Count == 0)
+        {
+            return new PdfPageResult(new PageLayout(number, height, []), null, null, HasImages(page));
+        }
+
+        string? note = null;
+        var rulings = RulingExtractor.Extract(page.Paths, budget.MaxPathCommandsPerPage);
+        List<PdfTableGrid>? grids = null;
+        if (rulings is null)
+        {
+            note = string.Create(CultureInfo.InvariantCulture, $"page {number} draws more than {budget.MaxPathCommandsPerPage} path commands: its tables were read without their rulings");
+        }
+        else
+        {
+            grids = TableFinder.Grids(rulings, budget.MaxRulingPairs);
+            if (grids is null)
+            {
+                note = $"page {number} has too many rules to cluster into tables: its tables were read without their rulings";
+            }
+        }
+
+        return new PdfPageResult(PageLayoutBuilder.Build(number, height, letters, grids ?? []), null, note, false);
+    }
+
+    private static bool HasImages(Page page)
+    {
+        try
+        {
+            return page.NumberOfImages > 0;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace Extractor.FixtureGenerator.PdfSources;
+
+/// <summary>The HTML pages behind the PDF fixtures: both eras, plain and long (table 3 across a page break).</summary>
+public static class PdfSourceCatalog
+{
+    public static IReadOnlyList<PdfSource> All { get; } =
+    [
+        new("2021_plain", "2021_row_per_line", new PdfSourceLayout()),
+        new("2019_plain", "2019_one_cell_per_line", new PdfSourceLayout { TitleOnOneLine = true }),
+        new("2021_blank_cells", "2021_blank_cells_between_pipes", new PdfSourceLayout()),
+        new("2019_signed_changes", "2019_signed_changes", new PdfSourceLayout { VerticalReviewHeader = true }),
+        new("2021_source_error", "2021_source_error_total_off_by_one", new PdfSourceLayout()),
+
+        // Long reports: table 3 starts low on a page and continues on the next, with and without its header repeated.
+        new("2021_long_repeated_header", "2021_zero_as_slash", new PdfSourceLayout { ExtraOverviewParagraphs = 7, RepeatTableHeader = true }),
+        // Only Chromium keeps an unruled table's cells on one line each (white-space: nowrap); LibreOffice wraps labels
+        // and numbers inside their columns, and rows then cannot be told apart by alignment alone.
+        new("2021_unruled_tables", "2021_fullwidth_digits", new PdfSourceLayout { Unruled = true }) { Printers = ["chromium"] },
+        new("2019_long", "2019_one_cell_per_line", new PdfSourceLayout { ExtraOverviewParagraphs = 6, VerticalReviewHeader = true }),
+    ];
+}
