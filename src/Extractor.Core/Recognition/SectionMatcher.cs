@@ -16,7 +16,14 @@ public static class SectionMatcher
             return null;
         }
 
+        // Keywords first: they are plain substring tests and reject almost every token before any regex runs.
         var folded = token.Folded;
+        var candidate = sections.FirstOrDefault(section => section.KeywordSets.Any(set => set.All(k => folded.Contains(k, StringComparison.Ordinal))));
+        if (candidate is null)
+        {
+            return null;
+        }
+
         var numbered = LabelFold.StartsWithSectionNumeral(folded);
         if (!numbered && folded.Length > 16)
         {
@@ -30,6 +37,7 @@ public static class SectionMatcher
             return null;
         }
 
+        // The enumerator itself can hold a keyword's characters (一、 二、); match again on the text after it.
         foreach (var section in sections)
         {
             if (section.KeywordSets.Any(set => set.All(k => bare.Contains(k, StringComparison.Ordinal))))

@@ -21,10 +21,12 @@ public sealed record Token(int Index, Block Block, string Folded, bool IsValue)
         var tokens = new Token[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
-            var b = blocks[i];
-            tokens[i] = new Token(i, b, LabelFold.Fold(b.Text), CellValueParser.LooksLikeValue(b.Text));
+            tokens[i] = Of(i, blocks[i]);
         }
 
         return tokens;
     }
+
+    public static Token Of(int index, Block block) =>
+        new(index, block, LabelFold.Fold(block.Text), CellValueParser.LooksLikeValue(block.Text));
 }

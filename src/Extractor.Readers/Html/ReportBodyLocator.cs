@@ -17,13 +17,25 @@ public static class ReportBodyLocator
     public static IReadOnlyList<Block> Locate(HtmlBlockWriter page)
     {
         var blocks = page.Blocks;
-        var tokens = Token.From(blocks);
+
+        // Table cells only need their raw text searched; only text outside tables can be a heading or the title.
+        var tokens = new Token?[blocks.Count];
         var signals = new List<int>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var t = tokens[i];
-            if (SectionMatcher.Match(t, Templates.Sections) is not null
-                || (t.Block.Grid is not null && TableSignals.Any(s => t.Folded.Contains(s, StringComparison.Ordinal))))
+            var b = blocks[i];
+            if (b.Grid is not null)
+            {
+                if (TableSignals.Any(s => b.Text.Contains(s, StringComparison.Ordinal)))
+                {
+                    signals.Add(i);
+                }
+
+                continue;
+            }
+
+            var t = tokens[i] = Token.Of(i, b);
+            if (SectionMatcher.Match(t, Templates.Sections) is not null)
             {
                 signals.Add(i);
             }
@@ -44,11 +56,11 @@ public static class ReportBodyLocator
         var first = inside[0];
         var kept = new List<Block>();
         var title = Enumerable.Range(Math.Max(0, first - 40), first - Math.Max(0, first - 40)).Reverse()
-            .FirstOrDefault(i => TitleReader.IsTitle(tokens[i]), -1);
-        if (title >= 0 && !inside.Take(10).Any(i => TitleReader.IsTitle(tokens[i])))
+            .FirstOrDefault(i => tokens[i] is { } t && TitleReader.IsTitle(t), -1);
+        if (title >= 0 && !inside.Take(10).Any(i => tokens[i] is { } t && TitleReader.IsTitle(t)))
         {
             // An agency line printed just above a year-only title ("某某局" / "2024年政府信息公开工作年度报告").
-            if (title > 0 && !tokens[title - 1].IsValue && tokens[title - 1].Folded.Length <= 30)
+            if (title > 0 && tokens[title - 1] is { IsValue: false } before && before.Folded.Length <= 30)
             {
                 kept.Add(blocks[title - 1]);
             }
