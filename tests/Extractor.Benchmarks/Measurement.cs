@@ -3,36 +3,56 @@ using System.Runtime.InteropServices;
 
 namespace Extractor.Benchmarks;
 
-/// <summary>Runs a piece of work repeatedly for a while after a warm-up and reports the median rate of several rounds.</summary>
+/// <summary>
+/// Times pieces of work over the same items, interleaving their rounds so that a shared machine's load falls on
+/// every contender alike, and reports each one's median rate.
+/// </summary>
 public static class Measurement
 {
-    /// <returns>Items per second: the median over <paramref name="rounds"/> rounds of about <paramref name="secondsPerRound"/> each.</returns>
-    public static double ItemsPerSecond(int itemsPerPass, Action pass, int rounds = 5, double secondsPerRound = 2)
+    /// <returns>Items per second of each pass: the median over <paramref name="rounds"/> interleaved rounds.</returns>
+    public static double[] ItemsPerSecond(int itemsPerPass, IReadOnlyList<Action> passes, int rounds = 7, double secondsPerRound = 1)
     {
-        ArgumentNullException.ThrowIfNull(pass);
-        for (var i = 0; i < 3; i++)
+        ArgumentNullException.ThrowIfNull(passes);
+        foreach (var pass in passes)
         {
-            pass();
-        }
-
-        var rates = new List<double>();
-        for (var r = 0; r < rounds; r++)
-        {
-            var sw = Stopwatch.StartNew();
-            var passes = 0;
-            while (sw.Elapsed.TotalSeconds < secondsPerRound)
+            for (var i = 0; i < 3; i++)
             {
                 pass();
-                passes++;
             }
-
-            rates.Add(passes * itemsPerPass / sw.Elapsed.TotalSeconds);
         }
 
-        rates.Sort();
-        return rates[rates.Count / 2];
+        var rates = passes.Select(_ => new List<double>()).ToArray();
+        for (var r = 0; r < rounds; r++)
+        {
+            for (var p = 0; p < passes.Count; p++)
+            {
+                var sw = Stopwatch.StartNew();
+                var count = 0;
+                while (sw.Elapsed.TotalSeconds < secondsPerRound)
+                {
+                    passes[p]();
+                    count++;
+                }
+
+                rates[p].Add(count * itemsPerPass / sw.Elapsed.TotalSeconds);
+            }
+        }
+
+        return [.. rates.Select(list => list.Order().ElementAt(list.Count / 2))];
     }
 
     public static string Machine() =>
-        $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}";
+        $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}";
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
 }

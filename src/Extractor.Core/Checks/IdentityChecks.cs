@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Extractor.Core.Schema;
 using Extractor.Core.Values;
 
@@ -9,16 +10,18 @@ namespace Extractor.Core.Checks;
 /// </summary>
 public static class IdentityChecks
 {
+    // The scopes depend on the schema alone: built once per era, not once per report.
+    private static readonly ConditionalWeakTable<TemplateSchema, (string Id, string Scope, CellKey[] Left, CellKey[] Right)[]> ScopeCache = [];
+
     public static List<CheckResult> Evaluate(TemplateSchema schema, IReadOnlyDictionary<CellKey, CellValue> cells)
     {
-        var results = new List<CheckResult>();
-        foreach (var identity in schema.Identities)
+        ArgumentNullException.ThrowIfNull(schema);
+        var scopes = ScopeCache.GetValue(schema, s =>
+            [.. s.Identities.SelectMany(i => Scopes(s.Table(i.Table), i).Select(x => (i.Id, x.Scope, x.Left, x.Right)))]);
+        var results = new List<CheckResult>(scopes.Length);
+        foreach (var (id, scope, left, right) in scopes)
         {
-            var table = schema.Table(identity.Table);
-            foreach (var (scope, left, right) in Scopes(table, identity))
-            {
-                results.Add(Evaluate(identity.Id, scope, left, right, cells, Severity.Error));
-            }
+            results.Add(Evaluate(id, scope, left, right, cells, Severity.Error));
         }
 
         return results;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Extractor.Core.Schema;
@@ -11,12 +12,15 @@ namespace Extractor.Core.Checks;
 /// </summary>
 public static class NarrativeChecks
 {
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new();
+
     public static List<CheckResult> Evaluate(TemplateSchema schema, string prose, IReadOnlyDictionary<CellKey, CellValue> cells)
     {
         var results = new List<CheckResult>();
         foreach (var fact in schema.Narrative)
         {
-            var m = Regex.Match(prose, fact.Pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            var pattern = Patterns.GetOrAdd(fact.Pattern, p => new Regex(p, RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
+            var m = pattern.Match(prose);
             if (!m.Success || !decimal.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stated))
             {
                 continue;

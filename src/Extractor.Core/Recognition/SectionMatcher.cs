@@ -18,8 +18,7 @@ public static class SectionMatcher
 
         // Keywords first: they are plain substring tests and reject almost every token before any regex runs.
         var folded = token.Folded;
-        var candidate = sections.FirstOrDefault(section => section.KeywordSets.Any(set => set.All(k => folded.Contains(k, StringComparison.Ordinal))));
-        if (candidate is null)
+        if (MatchKeywords(folded, sections) is null)
         {
             return null;
         }
@@ -38,11 +37,28 @@ public static class SectionMatcher
         }
 
         // The enumerator itself can hold a keyword's characters (一、 二、); match again on the text after it.
-        foreach (var section in sections)
+        return MatchKeywords(bare, sections);
+    }
+
+    // Plain loops: this runs on every token of every document.
+    private static int? MatchKeywords(string text, IReadOnlyList<SectionSchema> sections)
+    {
+        for (var s = 0; s < sections.Count; s++)
         {
-            if (section.KeywordSets.Any(set => set.All(k => bare.Contains(k, StringComparison.Ordinal))))
+            var sets = sections[s].KeywordSets;
+            for (var k = 0; k < sets.Count; k++)
             {
-                return section.Number;
+                var set = sets[k];
+                var all = true;
+                for (var w = 0; w < set.Count && all; w++)
+                {
+                    all = text.Contains(set[w], StringComparison.Ordinal);
+                }
+
+                if (all)
+                {
+                    return sections[s].Number;
+                }
             }
         }
 

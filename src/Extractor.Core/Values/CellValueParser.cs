@@ -17,6 +17,11 @@ public static partial class CellValueParser
     /// <summary>Whether the text reads as a cell value of some column (a number, a no-value mark, or blank).</summary>
     public static bool LooksLikeValue(string raw)
     {
+        if (IsPlainDigits(raw))
+        {
+            return true;
+        }
+
         var s = Clean(raw);
         return s.Length == 0 || NoValueMarks.Contains(s) || ValueShape().IsMatch(s);
     }
@@ -25,6 +30,12 @@ public static partial class CellValueParser
 
     public static ParsedValue Parse(string raw, CellType type)
     {
+        // Most cells are a short run of ASCII digits ("0"): no cleaning or pattern needed, the same value results.
+        if (IsPlainDigits(raw) && raw.Length <= 18)
+        {
+            return ParsedValue.Of(long.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture));
+        }
+
         var s = Clean(raw);
         if (s.Length == 0)
         {
@@ -142,6 +153,24 @@ public static partial class CellValueParser
         }
 
         return s;
+    }
+
+    private static bool IsPlainDigits(string raw)
+    {
+        if (raw.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in raw)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TryNumber(string digits, out decimal number)
