@@ -18,7 +18,12 @@ public static class ReportFiles
 
     /// <exception cref="IOException">A file could not be written or replaced; the message names it.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or a file in it is not writable.</exception>
-    public static void Write(IReadOnlyList<ReportResult> reports, string folder)
+    public static void Write(IReadOnlyList<ReportResult> reports, string folder) => Write(reports, null, folder);
+
+    /// <summary>The four files, and documents.csv when <paramref name="documents"/> is given (a crawl), replaced together.</summary>
+    /// <exception cref="IOException">A file could not be written or replaced; the message names it.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or a file in it is not writable.</exception>
+    public static void Write(IReadOnlyList<ReportResult> reports, IReadOnlyList<CrawledDocument>? documents, string folder)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentException.ThrowIfNullOrEmpty(folder);
@@ -30,6 +35,7 @@ public static class ReportFiles
             ValuesFile.Table(reports),
             ChecksFile.Table(reports),
             SectionsFile.Table(reports),
+            .. documents is null ? [] : new[] { DocumentsFile.Table(documents) },
         ];
 
         var written = new List<(string Temporary, string Final)>();
