@@ -67,15 +67,16 @@ public static partial class LinkExtractor
 
     private static LinkRole? Classify(Uri url, string text, string title, IElement anchor, Uri pageUrl, out int? year)
     {
-        year = ReportTitle.YearOf(title) ?? ReportTitle.YearOf(text);
-        if (year is not null)
-        {
-            return LinkRole.Report;
-        }
-
+        // A file is an attachment whatever its title says; the title's year still tells which report it is.
+        year = ReportTitle.YearOf(title) ?? ReportTitle.YearOf(StripExtension(text));
         if (IsAttachment(url, text, anchor))
         {
             return LinkRole.Attachment;
+        }
+
+        if (year is not null)
+        {
+            return LinkRole.Report;
         }
 
         var sameHost = url.Authority.Equals(pageUrl.Authority, StringComparison.OrdinalIgnoreCase);
@@ -86,6 +87,9 @@ public static partial class LinkExtractor
 
         return ReportTitle.IsColumnName(title) || ReportTitle.IsColumnName(text) ? LinkRole.Column : null;
     }
+
+    private static string StripExtension(string text) =>
+        AttachmentExtensions.FirstOrDefault(e => text.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is { } e ? text[..^e.Length] : text;
 
     private static bool IsAttachment(Uri url, string text, IElement anchor)
     {

@@ -227,6 +227,7 @@ public sealed class CrawlEngine(
                 LinkRole.Report => listing && deeper <= options.MaxDepth && (years is null || years.Contains(link.Year!.Value)),
                 LinkRole.Column => page.Role is LinkRole.Seed or LinkRole.Column && deeper <= options.MaxDepth,
                 LinkRole.Pagination => page.Role is LinkRole.Column or LinkRole.Pagination || (page.Role == LinkRole.Seed && listsReports),
+                LinkRole.Attachment when link.Year is not null && listing => deeper <= options.MaxDepth && (years is null || years.Contains(link.Year.Value)),
                 LinkRole.Attachment => deeper <= options.MaxDepth &&
                     (page.Role == LinkRole.Report || (page.Role == LinkRole.Seed && report is { Status: not ReportStatus.Failed })),
                 _ => false,
@@ -251,7 +252,7 @@ public sealed class CrawlEngine(
             VisitStatus.Blocked or VisitStatus.Skipped => "warn",
             _ => "info",
         };
-        log.Write(level, "visited", queued.Url,
+        log.Write(level, "visited", queued.Url.Authority, queued.Url,
         [
             ("status", visit.Status.ToCsv()),
             ("http_status", visit.HttpStatus),

@@ -31,13 +31,14 @@ public sealed class CrawlLog : IDisposable
     /// <summary>A log that writes nowhere.</summary>
     public static CrawlLog None => new(null);
 
-    public void Info(string @event, Uri? url = null, params (string Name, object? Value)[] fields) => Write("info", @event, url, fields);
+    public void Info(string @event, Uri? url = null, params (string Name, object? Value)[] fields) => Write("info", @event, url?.Authority, url, fields);
 
-    public void Warn(string @event, Uri? url = null, params (string Name, object? Value)[] fields) => Write("warn", @event, url, fields);
+    public void Warn(string @event, Uri? url = null, params (string Name, object? Value)[] fields) => Write("warn", @event, url?.Authority, url, fields);
 
-    public void Error(string @event, Uri? url = null, params (string Name, object? Value)[] fields) => Write("error", @event, url, fields);
+    public void Error(string @event, Uri? url = null, params (string Name, object? Value)[] fields) => Write("error", @event, url?.Authority, url, fields);
 
-    public void Write(string level, string @event, Uri? url, IEnumerable<(string Name, object? Value)> fields)
+    /// <param name="host">The authority the event concerns (a host's breaker has no URL).</param>
+    public void Write(string level, string @event, string? host, Uri? url, IEnumerable<(string Name, object? Value)> fields)
     {
         if (writer is null)
         {
@@ -50,7 +51,7 @@ public sealed class CrawlLog : IDisposable
             json.WriteStartObject();
             json.WriteString("time", DateTimeOffset.UtcNow);
             json.WriteString("level", level);
-            json.WriteString("host", url?.Authority);
+            json.WriteString("host", host);
             json.WriteString("url", url?.AbsoluteUri);
             json.WriteString("event", @event);
             foreach (var (name, value) in fields)

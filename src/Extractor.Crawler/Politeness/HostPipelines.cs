@@ -43,7 +43,7 @@ public sealed class HostPipelines(CrawlOptions options, CrawlLog log)
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter),
                 OnRetry = args =>
                 {
-                    log.Warn("retry", null, ("host", authority), ("attempt", args.AttemptNumber + 1), ("delay_s", args.RetryDelay.TotalSeconds), ("reason", Describe(args.Outcome)));
+                    log.Write("warn", "retry", authority, null, [("attempt", args.AttemptNumber + 1), ("delay_s", args.RetryDelay.TotalSeconds), ("reason", Describe(args.Outcome))]);
                     return default;
                 },
             })
@@ -56,7 +56,7 @@ public sealed class HostPipelines(CrawlOptions options, CrawlLog log)
                 ShouldHandle = args => ValueTask.FromResult(IsHostFailure(args.Outcome)),
                 OnOpened = args =>
                 {
-                    log.Error("breaker_opened", null, ("host", authority), ("break_s", args.BreakDuration.TotalSeconds), ("reason", Describe(args.Outcome)));
+                    log.Write("error", "breaker_opened", authority, null, [("break_s", args.BreakDuration.TotalSeconds), ("reason", Describe(args.Outcome))]);
                     return default;
                 },
             })
