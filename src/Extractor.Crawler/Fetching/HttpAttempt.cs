@@ -110,7 +110,8 @@ public sealed class HttpAttempt(HttpClient client, DocumentArchive archive, stri
 
             if (tooLarge)
             {
-                return new AttemptResult(AttemptKind.TooLarge, status, contentType, Bytes: total);
+                // How far a body without a length got before the limit is an accident of chunking: say nothing.
+                return new AttemptResult(AttemptKind.TooLarge, status, contentType);
             }
 
             complete = true;

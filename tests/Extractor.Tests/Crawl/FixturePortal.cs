@@ -65,7 +65,8 @@ public sealed class FixturePortal : IAsyncDisposable
         var response = context.Response;
         switch (pathAndQuery)
         {
-            case FixtureSite.RetryAfter when Interlocked.Increment(ref busyAnswered) == 1:
+            // Busy on every other request: each crawl of one portal meets the 503 once, then its retry succeeds.
+            case FixtureSite.RetryAfter when Interlocked.Increment(ref busyAnswered) % 2 == 1:
                 response.StatusCode = 503;
                 response.Headers.RetryAfter = "1";
                 await Write(response, "text/html; charset=utf-8", "<html><body>服务器繁忙，请稍后再试</body></html>");
