@@ -12,6 +12,7 @@ public sealed class HostGate(int concurrency, TimeSpan delay, double jitter)
     private readonly SemaphoreSlim slots = new(concurrency, concurrency);
     private readonly Lock gate = new();
     private long nextStart = Stopwatch.GetTimestamp();
+    private long lastExit = Stopwatch.GetTimestamp();
     private TimeSpan delay = delay;
 
     /// <summary>The gap; raised (never lowered) to a robots.txt Crawl-delay.</summary>
@@ -36,6 +37,9 @@ public sealed class HostGate(int concurrency, TimeSpan delay, double jitter)
             if (atLeast > delay)
             {
                 delay = atLeast;
+
+                // robots.txt is read right after its own request ended: the gap after that request is the new one already.
+                nextStart = Math.Max(nextStart, lastExit + (long)(atLeast.TotalSeconds * Stopwatch.Frequency));
             }
         }
     }
@@ -88,7 +92,8 @@ public sealed class HostGate(int concurrency, TimeSpan delay, double jitter)
         lock (gate)
         {
             var gap = delay * (1 + (Random.Shared.NextDouble() * jitter));
-            nextStart = Stopwatch.GetTimestamp() + (long)(gap.TotalSeconds * Stopwatch.Frequency);
+            lastExit = Stopwatch.GetTimestamp();
+            nextStart = lastExit + (long)(gap.TotalSeconds * Stopwatch.Frequency);
         }
 
         slots.Release();
