@@ -32,7 +32,7 @@ public static class UsageText
         --years LIST       reporting years wanted, e.g. 2023 or 2019-2024
                            (default: all)
         --delay SECONDS    least gap between requests to one host, plus up to
-                           20% random jitter; a larger robots.txt Crawl-delay
+                           10% random jitter; a larger robots.txt Crawl-delay
                            wins (default: 2)
         --per-host N       requests in flight per host (default: 1)
         --concurrency N    requests in flight over all hosts (default: 16)

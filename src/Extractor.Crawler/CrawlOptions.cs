@@ -26,7 +26,7 @@ public sealed record CrawlOptions
     public TimeSpan Delay { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Up to this fraction of the delay is added at random, so many crawlers never fall into step.</summary>
-    public double Jitter { get; init; } = 0.2;
+    public double Jitter { get; init; } = 0.1;
 
     /// <summary>Requests in flight over all hosts.</summary>
     public int Concurrency { get; init; } = 16;

@@ -23,8 +23,11 @@ public sealed class CrawlEngine(
     CrawlLog log,
     long runId)
 {
+    private const int MaxVisitsUnderWay = 1024;
+
     private readonly ConcurrentDictionary<string, int> requestsPerHost = new(StringComparer.Ordinal);
     private CrawlScheduler? scheduler;
+    private SemaphoreSlim? analysis;
     private Exception? fatal;
 
     /// <summary>Visits the queued URLs and all they lead to; returns when the frontier is empty.</summary>
@@ -40,7 +43,13 @@ public sealed class CrawlEngine(
         var work = stop.Token;
         scheduler = new CrawlScheduler(a => pipelines.For(a).Gate, Math.Max(options.PerHostConcurrency, 1));
         scheduler.Add(frontier);
-        using var slots = new SemaphoreSlim(Math.Max(options.Concurrency, 1));
+        // Requests on the wire are limited by the downloader; this only bounds the visits under way (waiting for a
+        // gap, parsing), which the per-host limit keeps to about one per host anyway.
+        using var slots = new SemaphoreSlim(MaxVisitsUnderWay);
+
+        // Parsing is CPU work: at most half the cores, so the rest keep answering sockets and timers on time.
+        using var readers = new SemaphoreSlim(Math.Max(Environment.ProcessorCount / 2, 1));
+        analysis = readers;
         var visits = new List<Task>();
         try
         {
@@ -85,10 +94,20 @@ public sealed class CrawlEngine(
 
     private async Task VisitInSlotAsync(QueuedUrl url, SemaphoreSlim slots, CancellationTokenSource stop, CancellationToken cancellationToken)
     {
+        var released = 0;
+        void RequestOver()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                scheduler!.HostFree(url);
+                slots.Release();
+            }
+        }
+
         try
         {
             await Task.Yield();
-            await VisitAsync(url, cancellationToken).ConfigureAwait(false);
+            await VisitAsync(url, RequestOver, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -103,12 +122,13 @@ public sealed class CrawlEngine(
         }
         finally
         {
-            scheduler!.Done(url);
-            slots.Release();
+            RequestOver();
+            scheduler!.Done();
         }
     }
 
-    private async Task VisitAsync(QueuedUrl queued, CancellationToken cancellationToken)
+    /// <param name="requestOver">Called once the network part is over, to free the host and the request slot.</param>
+    private async Task VisitAsync(QueuedUrl queued, Action requestOver, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var url = queued.Url;
@@ -127,6 +147,21 @@ public sealed class CrawlEngine(
 
         var fetch = await downloader.FetchAsync(url, kept, cancellationToken).ConfigureAwait(false);
         var fetchedAt = DateTimeOffset.UtcNow;
+        requestOver();
+        await analysis!.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await KeepAndAnalyseAsync(queued, kept, fetch, fetchedAt, started, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            analysis.Release();
+        }
+    }
+
+    private async Task KeepAndAnalyseAsync(QueuedUrl queued, KeptContent? kept, FetchOutcome fetch, DateTimeOffset fetchedAt, long started, CancellationToken cancellationToken)
+    {
+        var url = queued.Url;
         switch (fetch.Kind)
         {
             case FetchKind.Skipped or FetchKind.Blocked or FetchKind.Error:

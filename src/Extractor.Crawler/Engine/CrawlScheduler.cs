@@ -95,15 +95,28 @@ public sealed class CrawlScheduler(Func<string, HostGate> gateOf, int perHost)
         }
     }
 
-    /// <summary>The visit of a URL taken from here has ended, however.</summary>
-    public void Done(QueuedUrl url)
+    /// <summary>
+    /// The request of a visit is over: its host may be asked again (after its gap) while the visit's document is still
+    /// being read. Reading a report must not hold back the next request to its host.
+    /// </summary>
+    public void HostFree(QueuedUrl url)
     {
         ArgumentNullException.ThrowIfNull(url);
         lock (gate)
         {
-            running--;
             inFlight[url.Authority]--;
             MarkIdle(url.Authority);
+        }
+
+        Changed.Set();
+    }
+
+    /// <summary>The visit has ended, its URLs queued: the run cannot end before every visit has.</summary>
+    public void Done()
+    {
+        lock (gate)
+        {
+            running--;
         }
 
         Changed.Set();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Extractor.Core.Reports;
 using Extractor.Crawler.State;
 using Extractor.Readers;
@@ -10,12 +11,21 @@ namespace Extractor.Crawler.Engine;
 /// </summary>
 public sealed class ReportReader(CrawlState state, string parserVersion)
 {
+    // This run's results, so writing the CSVs after a crawl does not read back what was parsed minutes ago.
+    private readonly ConcurrentDictionary<(string Sha256, string Charset), ReportResult> recent = new();
+
     public string ParserVersion => parserVersion;
 
     /// <summary>The kept result when current, else null.</summary>
     public ReportResult? Kept(string sha256, string? contentType)
     {
-        var kept = state.Parse(sha256, Charset(contentType));
+        var key = (sha256, Charset(contentType));
+        if (recent.TryGetValue(key, out var report))
+        {
+            return report;
+        }
+
+        var kept = state.Parse(key.sha256, key.Item2);
         return kept is not null && kept.ParserVersion == parserVersion ? StoredReport.FromJson(kept.ReportJson) : null;
     }
 
@@ -35,6 +45,7 @@ public sealed class ReportReader(CrawlState state, string parserVersion)
             report = ReportResult.Failed(ReportIdentity.Of(bytes), source, FormatSniffer.Sniff(bytes, source).ToCsv(source), $"internal error: {e.GetType().FullName}: {e.Message.ReplaceLineEndings(" ")}");
         }
 
+        recent[(sha256, Charset(contentType))] = report;
         return (report, new StoredParse(sha256, Charset(contentType), parserVersion, StoredReport.ToJson(report)));
     }
 

@@ -20,9 +20,15 @@ public sealed class Downloader
     private readonly RobotsPolicy robots;
     private readonly AddressGuard guard;
 
+    // The global limit counts requests on the wire, not URLs being worked on: a URL waiting out its host's gap (or
+    // robots.txt's) holds no slot, so one slow host's first visit never keeps another host waiting.
+    private readonly SemaphoreSlim requests;
+
     public Downloader(CrawlOptions options, HttpAttempt attempt, HostPipelines pipelines, RobotsPolicy robots, AddressGuard guard)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(robots);
+        requests = new SemaphoreSlim(Math.Max(options.Concurrency, 1));
         this.options = options;
         this.attempt = attempt;
         this.pipelines = pipelines;
@@ -93,7 +99,15 @@ public sealed class Downloader
                 async ct =>
                 {
                     using var turn = await policy.Gate.EnterAsync(ct).ConfigureAwait(false);
-                    return await attempt.SendAsync(url, kept, maxBytes, truncate, ct).ConfigureAwait(false);
+                    await requests.WaitAsync(ct).ConfigureAwait(false);
+                    try
+                    {
+                        return await attempt.SendAsync(url, kept, maxBytes, truncate, ct).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        requests.Release();
+                    }
                 },
                 cancellationToken).ConfigureAwait(false);
             return (result, null);
