@@ -115,16 +115,35 @@ public sealed class CrawlEngine(
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or StateCorruptException)
         {
-            // The state or the archive cannot be written: nothing more can be kept, so the run stops.
-            fatal ??= e;
-            log.Error("fatal", url.Url, ("error", e.Message));
-            await stop.CancelAsync().ConfigureAwait(false);
+            await StopAsync(e, url, stop).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A bug met on one page of thousands costs that URL (an error row), not the night's run.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            try
+            {
+                var note = $"internal error: {e.GetType().FullName}: {e.Message.ReplaceLineEndings(" ")}";
+                Commit(url, new Visit(url.Url, VisitStatus.Error, null, null, null, DateTimeOffset.UtcNow, note, null, null), [], null, Stopwatch.GetTimestamp());
+            }
+            catch (Exception inner) when (inner is SqliteException or IOException or UnauthorizedAccessException)
+            {
+                await StopAsync(inner, url, stop).ConfigureAwait(false);
+            }
         }
         finally
         {
             RequestOver();
             scheduler!.Done();
         }
+    }
+
+    private async Task StopAsync(Exception e, QueuedUrl url, CancellationTokenSource stop)
+    {
+        // The state or the archive cannot be written: nothing more can be kept, so the run stops.
+        fatal ??= e;
+        log.Error("fatal", url.Url, ("error", e.Message));
+        await stop.CancelAsync().ConfigureAwait(false);
     }
 
     /// <param name="requestOver">Called once the network part is over, to free the host and the request slot.</param>

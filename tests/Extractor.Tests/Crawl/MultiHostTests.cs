@@ -153,6 +153,48 @@ public sealed class MultiHostTests
         }
     }
 
+    [Test]
+    public async Task A_compressed_body_is_measured_after_decompression()
+    {
+        var bomb = Gzip(new byte[3 << 20]);
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            if (context.Request.Path.Value == "/robots.txt")
+            {
+                await Answer(context, 404, string.Empty);
+                return;
+            }
+
+            context.Response.ContentType = "application/pdf";
+            context.Response.Headers.ContentEncoding = "gzip";
+            context.Response.ContentLength = bomb.Length;
+            await context.Response.Body.WriteAsync(bomb);
+        });
+        using var folders = new CrawlFolders();
+
+        await folders.CrawlAsync(server.Url("/2024年政府信息公开工作年度报告.pdf"));
+
+        var document = folders.Documents().Values.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(bomb, Has.Length.LessThan(100_000));
+            Assert.That(document["status"], Is.EqualTo("skipped"));
+            Assert.That(document["note"], Does.StartWith("too large"));
+            Assert.That(Directory.EnumerateFiles(Path.Combine(folders.State, "archive"), "*", SearchOption.AllDirectories), Is.Empty);
+        }
+    }
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.SmallestSize))
+        {
+            gzip.Write(bytes);
+        }
+
+        return buffer.ToArray();
+    }
+
     private static string Listing(int reports) =>
         "<html><head><meta charset=\"utf-8\"></head><body><ul>" +
         string.Concat(Enumerable.Range(0, reports).Select(i => $"<li><a href=\"/r{i}.html\">某某县{2024 - i}年政府信息公开工作年度报告</a></li>")) +

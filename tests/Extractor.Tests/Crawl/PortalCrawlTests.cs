@@ -113,6 +113,12 @@ public sealed class PortalCrawlTests
             // Not reports, so not followed: notices, the work plan, news, other columns, the search page.
             Assert.That(documents.Keys.Where(u => u.Contains("/tz/", StringComparison.Ordinal) || u.Contains("/news/", StringComparison.Ordinal) || u.Contains("search", StringComparison.Ordinal) || u.Contains("zcwj", StringComparison.Ordinal)), Is.Empty);
             Assert.That(documents, Has.Count.EqualTo(22));
+
+            // Files are named by their hash, never by what a server sent (download.jsp offers "../../etc/passwd.pdf").
+            var archive = Path.Combine(folders.State, "archive");
+            Assert.That(
+                Directory.EnumerateFiles(archive, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(archive, f)),
+                Has.All.Matches(@"^[0-9a-f]{2}/[0-9a-f]{64}$"));
             Assert.That(output.Hosts.Sum(h => h.New), Is.EqualTo(15));
         }
     }
