@@ -43,6 +43,7 @@ public sealed class CrawlEngine(
         var work = stop.Token;
         scheduler = new CrawlScheduler(a => pipelines.For(a).Gate, Math.Max(options.PerHostConcurrency, 1));
         scheduler.Add(frontier);
+
         // Requests on the wire are limited by the downloader; this only bounds the visits under way (waiting for a
         // gap, parsing), which the per-host limit keeps to about one per host anyway.
         using var slots = new SemaphoreSlim(MaxVisitsUnderWay);
@@ -100,7 +101,6 @@ public sealed class CrawlEngine(
             if (Interlocked.Exchange(ref released, 1) == 0)
             {
                 scheduler!.HostFree(url);
-                slots.Release();
             }
         }
 
@@ -134,6 +134,7 @@ public sealed class CrawlEngine(
         finally
         {
             RequestOver();
+            slots.Release();
             scheduler!.Done();
         }
     }
