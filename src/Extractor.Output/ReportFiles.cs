@@ -3,11 +3,12 @@ using Extractor.Core.Reports;
 namespace Extractor.Output;
 
 /// <summary>
-/// The four files of a parse run (reports.csv, values.csv, checks.csv, sections.csv), replaced atomically in one folder.
+/// The four files of a run (reports.csv, values.csv, checks.csv, sections.csv), and documents.csv for a crawl, replaced
+/// atomically in one folder.
 /// </summary>
 /// <remarks>
 /// Scheduled jobs diff these files night after night, and a reader must never see half a file: every file is written
-/// aside in the same folder (a rename is only atomic within one file system), flushed to disk, and only when all four
+/// aside in the same folder (a rename is only atomic within one file system), flushed to disk, and only when all
 /// are written are they renamed over the old ones, one after another. A failure before the renames leaves the previous
 /// output untouched and no temporary file behind.
 /// </remarks>
