@@ -24,7 +24,7 @@ public static class CliArguments
             "--help" or "-h" or "help" => Alone(new HelpRequest(), rest),
             "--version" => Alone(new VersionRequest(), rest),
             "parse" => ParseCommand(rest),
-            "crawl" => throw new UsageException("crawl is not implemented yet"),
+            "crawl" => CrawlArguments.Parse(rest),
             _ when command.StartsWith('-') => throw new UsageException($"unknown option '{command}'"),
             _ => throw new UsageException($"unknown command '{command}' (try 'extractor --help')"),
         };

@@ -15,9 +15,13 @@ public static class ExtractorCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
         Run(args, stdout, stderr, progressBar: false, null);
 
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool progressBar, Func<DocumentReading>? newReading) =>
+        Run(args, stdout, stderr, progressBar, newReading, CancellationToken.None);
+
     /// <param name="progressBar">Whether stderr is a terminal that can show a progress bar.</param>
     /// <param name="newReading">Makes the document reader of one worker thread; null for the real pipeline.</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool progressBar, Func<DocumentReading>? newReading)
+    /// <param name="cancellationToken">Stops a crawl (Ctrl+C, SIGTERM): what it kept stays, the next run resumes.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool progressBar, Func<DocumentReading>? newReading, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -31,6 +35,8 @@ public static class ExtractorCommand
                 case VersionRequest:
                     stdout.WriteLine($"extractor {ToolVersion.Text}");
                     return ExitCode.Completed;
+                case CrawlRequest crawl:
+                    return CrawlCommand.Run(crawl, stdout, stderr, cancellationToken);
                 case ParseRequest request:
                     var files = InputFiles.Find(request.Inputs);
                     return Parse(request, files, stdout, stderr, Progress(files.Count, stderr, progressBar), newReading ?? (() => NewProcessorReading(request.Charset)));

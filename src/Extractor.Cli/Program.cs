@@ -1,3 +1,17 @@
+using System.Runtime.InteropServices;
 using Extractor.Cli;
 
-return ExtractorCommand.Run(args, Console.Out, Console.Error, progressBar: !Console.IsErrorRedirected, null);
+// Ctrl+C and SIGTERM (a scheduler stopping the job) stop a crawl between commits; the next run resumes it.
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
+
+return ExtractorCommand.Run(args, Console.Out, Console.Error, progressBar: !Console.IsErrorRedirected, null, stop.Token);

@@ -5,6 +5,7 @@ public static class UsageText
 {
     public const string Text = """
         usage: extractor parse <file-or-folder>... [--out DIR] [--charset NAME]
+               extractor crawl <url-or-sources.csv>... [--out DIR] [--state DIR] [options]
                extractor --help | --version
 
         parse   reads government information disclosure annual reports and writes
@@ -17,7 +18,39 @@ public static class UsageText
         --charset  charset of web pages saved without a declaration (e.g. gbk);
                 a page that declares its own charset keeps it.
 
+        crawl   starts from report URLs, listing pages of a portal's 年报 column,
+                home pages, or sources CSV files (header: url, and any of agency,
+                region_code, level, years), finds the reports and attachments,
+                downloads them politely, keeps every raw document in the state
+                folder and writes the four files plus documents.csv for every
+                report known to the state. Run again with the same --state: only
+                what is new or changed is fetched (conditional GET), and a run
+                that was killed is resumed.
+        --state DIR        state folder: SQLite database, archive, lock, log
+                           (default: state/); one crawl at a time per folder
+        --log FILE         JSON-lines log (default: crawl-log.jsonl in --state)
+        --years LIST       reporting years wanted, e.g. 2023 or 2019-2024
+                           (default: all)
+        --delay SECONDS    least gap between requests to one host, plus up to
+                           10% random jitter; a larger robots.txt Crawl-delay
+                           wins (default: 2)
+        --per-host N       requests in flight per host (default: 1)
+        --concurrency N    requests in flight over all hosts (default: 16)
+        --max-pages N      requests per host per run (default: 1000)
+        --max-depth N      link hops from a seed; a listing's next page is no
+                           hop (default: 4)
+        --max-mb N         largest body kept, after decompression (default: 100)
+        --timeout SECONDS  one request, headers and body (default: 120)
+        --retries N        retries of 5xx, 429, 408 and timeouts, with backoff
+                           and Retry-After honoured (default: 3)
+        --user-agent TEXT  (default: extractor-crawler/0.1 (...); robots.txt
+                           groups are matched on the part before the '/')
+        --allow-private    follow links to loopback, private and link-local
+                           addresses (seeds there are always allowed)
+
         exit status: 0 run completed (unreadable documents are rows with status
-        failed), 1 the run could not complete (output not writable), 2 bad arguments.
+        failed, unreachable URLs rows of documents.csv), 1 the run could not
+        complete (output or state not writable, state in use by another crawl,
+        interrupted), 2 bad arguments.
         """;
 }

@@ -3,11 +3,12 @@ using Extractor.Core.Reports;
 namespace Extractor.Output;
 
 /// <summary>
-/// The four files of a parse run (reports.csv, values.csv, checks.csv, sections.csv), replaced atomically in one folder.
+/// The four files of a run (reports.csv, values.csv, checks.csv, sections.csv), and documents.csv for a crawl, replaced
+/// atomically in one folder.
 /// </summary>
 /// <remarks>
 /// Scheduled jobs diff these files night after night, and a reader must never see half a file: every file is written
-/// aside in the same folder (a rename is only atomic within one file system), flushed to disk, and only when all four
+/// aside in the same folder (a rename is only atomic within one file system), flushed to disk, and only when all
 /// are written are they renamed over the old ones, one after another. A failure before the renames leaves the previous
 /// output untouched and no temporary file behind.
 /// </remarks>
@@ -18,7 +19,12 @@ public static class ReportFiles
 
     /// <exception cref="IOException">A file could not be written or replaced; the message names it.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or a file in it is not writable.</exception>
-    public static void Write(IReadOnlyList<ReportResult> reports, string folder)
+    public static void Write(IReadOnlyList<ReportResult> reports, string folder) => Write(reports, null, folder);
+
+    /// <summary>The four files, and documents.csv when <paramref name="documents"/> is given (a crawl), replaced together.</summary>
+    /// <exception cref="IOException">A file could not be written or replaced; the message names it.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or a file in it is not writable.</exception>
+    public static void Write(IReadOnlyList<ReportResult> reports, IReadOnlyList<CrawledDocument>? documents, string folder)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentException.ThrowIfNullOrEmpty(folder);
@@ -30,6 +36,7 @@ public static class ReportFiles
             ValuesFile.Table(reports),
             ChecksFile.Table(reports),
             SectionsFile.Table(reports),
+            .. documents is null ? [] : new[] { DocumentsFile.Table(documents) },
         ];
 
         var written = new List<(string Temporary, string Final)>();

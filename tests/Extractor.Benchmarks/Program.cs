@@ -3,24 +3,29 @@ using Extractor.Benchmarks;
 // Usage: dotnet run -c Release --project tests/Extractor.Benchmarks -- <benchmark> [options]
 //   html [FOLDER] [--seconds N]
 //          pages per second of the whole pipeline on the pages in FOLDER (default fixtures/html), next to a bare
-//          AngleSharp ParseDocument of the same bytes, one thread.
+//          AngleSharp ParseDocument of the same bytes, one thread, rounds interleaved.
 //   pdf [--iterations N] [--dir DIR] [--pages N]
 //          pages per second of the whole pipeline on the PDFs in DIR (default fixtures/pdf), next to bare PdfPig
 //          letter extraction and poppler's pdftotext as a process; then the peak memory of parsing an N-page PDF
 //          (default 300) made at run time, measured in a child process.
 //   pdf-peak FILE
 //          the child: parses FILE once with the whole pipeline and prints its peak working set.
+//   crawl [--delay S]
+//          a simulated portal of 50 loopback hosts with 40 ms latency, crawled with the default politeness; the
+//          crawl time against the least time the per-host delay allows.
 // Each benchmark prints its figures and the machine they were measured on.
-return args.FirstOrDefault() switch
+var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
-    "html" => HtmlBenchmark.Run(args[1..]),
-    "pdf" => PdfBenchmark.Run(args[1..]),
-    "pdf-peak" when args.Length == 2 => PeakMemoryProbe.RunChild(args[1]),
-    _ => Usage(),
+    ["html"] = a => Task.FromResult(HtmlBenchmark.Run(a)),
+    ["pdf"] = a => Task.FromResult(PdfBenchmark.Run(a)),
+    ["pdf-peak"] = a => Task.FromResult(a.Length == 1 ? PeakMemoryProbe.RunChild(a[0]) : 2),
+    ["crawl"] = CrawlBenchmark.RunAsync,
 };
 
-static int Usage()
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 {
-    Console.Error.WriteLine("usage: Extractor.Benchmarks html [FOLDER] [--seconds N] | pdf [--iterations N] [--dir DIR] [--pages N] | pdf-peak FILE");
+    Console.Error.WriteLine($"usage: Extractor.Benchmarks <{string.Join('|', benchmarks.Keys)}> [options]");
     return 2;
 }
+
+return await run(args[1..]);

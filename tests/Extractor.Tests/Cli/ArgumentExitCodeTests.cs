@@ -15,7 +15,9 @@ public sealed class ArgumentExitCodeTests
     [TestCase(new[] { "parse", ".", "--out", "a", "--out", "b" }, "extractor: --out given more than once")]
     [TestCase(new[] { "parse", "" }, "extractor: an input path is empty")]
     [TestCase(new[] { "--version", "x" }, "extractor: unexpected argument 'x'")]
-    [TestCase(new[] { "crawl", "https://example.invalid/" }, "extractor: crawl is not implemented yet")]
+    [TestCase(new[] { "crawl" }, "extractor: crawl needs at least one URL or sources CSV")]
+    [TestCase(new[] { "crawl", "ftp://example.invalid/" }, "extractor: not an http or https URL: ftp://example.invalid/")]
+    [TestCase(new[] { "crawl", "https://example.invalid/", "--delay", "soon" }, "extractor: --delay needs a number of seconds, not 'soon'")]
     public void BadArgumentsExitWithTwoAndOneLineOnStderr(string[] args, string reason)
     {
         var run = CommandRun.Of(args);

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Extractor.Crawler.Engine;
+using Extractor.Crawler.Fetching;
+using Extractor.Crawler.Politeness;
+using Extractor.Crawler.State;
+using Extractor.Output;
+
+namespace Extractor.Crawler;
+
+/// <summary>
+/// One invocation of <c>extractor crawl</c>: lock the state, resume or start a run, crawl, write the CSVs, and only
+/// then mark the run finished, so a run killed at any point (even while writing) is completed by the next invocation.
+/// </summary>
+public static class CrawlRun
+{
+    public const string DefaultLogFile = "crawl-log.jsonl";
+
+    /// <exception cref="StateLockedException">Another crawl holds the state folder.</exception>
+    /// <exception cref="StateCorruptException">The state cannot be used.</exception>
+    /// <exception cref="IOException">The state, the archive or the output cannot be written.</exception>
+    public static async Task<CrawlOutput> RunAsync(IReadOnlyList<Seed> seeds, CrawlOptions options, string outputFolder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(seeds);
+        ArgumentNullException.ThrowIfNull(options);
+        using var stateLock = StateLock.Acquire(options.StateFolder);
+        using var state = CrawlState.Open(options.StateFolder);
+        var archive = new DocumentArchive(options.StateFolder);
+        archive.DiscardIncoming();
+        using var log = new CrawlLog(options.LogPath ?? Path.Combine(options.StateFolder, DefaultLogFile));
+
+        var run = state.BeginRun(Signature(seeds, options), DateTimeOffset.UtcNow);
+        log.Info(run.Resumed ? "run_resumed" : "run_started", null, ("run", run.Id), ("seeds", seeds.Count));
+        state.Enqueue(run.Id, seeds.Select(s => new NewUrl(s.Url, Discovery.LinkRole.Seed, 0, null, SourceInfo.Of(s))));
+
+        var pipelines = new HostPipelines(options, log);
+        var guard = new AddressGuard(options.AllowPrivateAddresses, seeds.Select(s => s.Url.Host));
+        using var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            UseCookies = false,
+            UseProxy = false,
+            ConnectCallback = guard.ConnectAsync,
+            ConnectTimeout = TimeSpan.FromSeconds(30),
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxConnectionsPerServer = Math.Max(options.PerHostConcurrency, 1),
+        };
+        using var client = new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        var robots = new RobotsPolicy(options, state, pipelines, log);
+        var downloader = new Downloader(options, new HttpAttempt(client, archive, options.UserAgent), pipelines, robots, guard);
+        var reader = new ReportReader(state, options.ParserVersion ?? ParserVersion.Current);
+        var engine = new CrawlEngine(options, state, archive, downloader, pipelines, reader, log, run.Id);
+
+        await engine.RunAsync(state.Pending(run.Id), state.VisitedPerHost(run.Id), cancellationToken).ConfigureAwait(false);
+
+        var output = CrawlOutput.Collect(state, archive, reader, run.Id);
+        ReportFiles.Write(output.Reports, output.Documents, outputFolder);
+        state.FinishRun(run.Id, DateTimeOffset.UtcNow);
+        log.Info("run_finished", null, ("run", run.Id), ("reports", output.Reports.Count), ("urls", output.Documents.Count));
+        return output;
+    }
+
+    /// <summary>What makes two invocations the same run: the seeds and what decides which links are followed.</summary>
+    internal static string Signature(IReadOnlyList<Seed> seeds, CrawlOptions options)
+    {
+        var text = new StringBuilder();
+        foreach (var seed in seeds.OrderBy(s => s.Url.AbsoluteUri, StringComparer.Ordinal))
+        {
+            text.Append(seed.Url.AbsoluteUri).Append('|').Append(seed.Agency).Append('|').Append(seed.RegionCode).Append('|').Append(seed.Level).Append('|').Append(seed.Years).Append('\n');
+        }
+
+        text.Append(options.Years).Append('|').Append(options.MaxDepth).Append('|').Append(options.MaxPagesPerHost);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+}
