@@ -11,6 +11,12 @@ public static partial class LabelFold
 {
     public static string Fold(string text)
     {
+        // Most blocks of a table are plain ASCII numbers, which fold to themselves.
+        if (IsPlainAscii(text))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text)
         {
@@ -36,6 +42,19 @@ public static partial class LabelFold
 
         var folded = sb.ToString();
         return folded.Contains('(', StringComparison.Ordinal) ? PinyinGloss().Replace(folded, string.Empty) : folded;
+    }
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is <= ' ' or > '~' or '(' or ')')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The folded label without its leading enumerators: (七)总计 → 总计, 3.其他 → 其他, 一、概述 → 概述.</summary>

@@ -22,6 +22,11 @@ public static partial class CellValueParser
             return true;
         }
 
+        if (HasWordCharacter(raw))
+        {
+            return false;
+        }
+
         var s = Clean(raw);
         return s.Length == 0 || NoValueMarks.Contains(s) || ValueShape().IsMatch(s);
     }
@@ -154,6 +159,22 @@ public static partial class CellValueParser
 
         return s;
     }
+
+    // Labels are most blocks: any letter or ideograph outside the words a value may carry rules a value out at once.
+    private static bool HasWordCharacter(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (char.IsLetter(c) && !ValueWords.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<char> ValueWords = [.. "增减加少万元件个项条无不适用暂NnAa"];
 
     private static bool IsPlainDigits(string raw)
     {

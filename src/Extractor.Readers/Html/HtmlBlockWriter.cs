@@ -165,7 +165,8 @@ public sealed class HtmlBlockWriter
         }
     }
 
-    private static bool IsLayout(IHtmlTableElement table) => table.QuerySelector("table") is not null;
+    // GetElementsByTagName is a plain tree walk; QuerySelector would parse a selector for every table.
+    private static bool IsLayout(IHtmlTableElement table) => table.GetElementsByTagName("table").Length > 0;
 
     private static bool IsSkipped(IElement el)
     {
@@ -176,6 +177,12 @@ public sealed class HtmlBlockWriter
 
         var style = el.GetAttribute("style");
         if (style is null)
+        {
+            return false;
+        }
+
+        // Word-pasted pages style every span: look closer only at the few styles that can hide anything.
+        if (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
