@@ -19,7 +19,7 @@ public static partial class CrossReportChecks
         ArgumentNullException.ThrowIfNull(reports);
         var comparable = reports
             .Where(r => r.Era is not null && r.Year is not null && !string.IsNullOrWhiteSpace(r.Agency))
-            .GroupBy(r => (Agency: AgencyKey(r.Agency!), r.Year))
+            .GroupBy(r => (Agency: $"{r.RegionCode}|{AgencyKey(r.Agency!)}", r.Year))
             .ToDictionary(g => g.Key, g => g.GroupBy(r => r.ReportId).Select(x => x.First()).ToList());
 
         var added = new Dictionary<ReportResult, List<CheckResult>>(ReferenceEqualityComparer.Instance);

@@ -4,8 +4,11 @@ using Extractor.Core.Values;
 namespace Extractor.Core.Recognition;
 
 /// <summary>
-/// Puts the cells of captured rows on their template keys. A row whose cell count does not fit its columns is left
-/// unplaced with a reason: a value is never moved to a column it may not belong to.
+/// Puts the cells of captured rows on their template keys. A row is placed by count: its cells, blank padding at
+/// the ends trimmed, must be exactly its columns. Where a grid row has more cells than columns (an extra padding
+/// column), the grid columns that the table's fitting rows use pick its cells. A row with fewer cells than columns is
+/// left unplaced with a reason: a browser shows a missing &lt;td&gt; as a shift too, so its place cannot be told, and a
+/// value is never moved to a column it may not belong to.
 /// </summary>
 public static class CellPlacer
 {
@@ -42,156 +45,98 @@ public static class CellPlacer
             }
 
             placedRows[key] = capture;
-            if (capture.Cells.Count > 0 && capture.Cells.All(c => c.Block.Grid is not null)
-                && (signatures.TryGetValue((capture.Table.Key, capture.Width), out var signature)
-                    || (Fit(capture.Cells, capture.Width) is null && FromFirstColumn(signatures, capture, out signature))))
-            {
-                PlaceByGrid(capture, signature, cells, problems);
-            }
-            else
-            {
-                PlaceRow(capture, cells, problems);
-            }
+            PlaceRow(capture, signatures, cells, problems);
         }
 
         foreach (var table in schema.Tables.Where(t => t.Layout == TableLayout.SingleRun))
         {
             if (walk.Runs.TryGetValue(table.Key, out var run))
             {
-                PlaceRun(table, run, walk.RunHeaders.GetValueOrDefault(table.Key) ?? [], cells, problems);
+                PlaceRun(table, run, walk.RunRowLabels, cells, problems);
             }
         }
 
         return new Placement(cells, problems);
     }
 
-    private static void PlaceRow(RowCapture capture, Dictionary<CellKey, CellValue> cells, List<PlacementProblem> problems)
+    private static void PlaceRow(
+        RowCapture capture,
+        Dictionary<(string Table, int Grid, int Width), int[]> signatures,
+        Dictionary<CellKey, CellValue> cells,
+        List<PlacementProblem> problems)
     {
         var row = capture.Row;
-        var found = Fit(capture.Cells, row.Columns.Count);
+        var width = row.Columns.Count;
         var name = $"{capture.Table.Key}.{row.Key}";
-        if (found is null && capture.GluedNumber is { } glued && capture.Cells.Count == row.Columns.Count - 1)
+        var found = Fit(capture.Cells, width);
+        if (found is null && capture.Cells.Count > width && GridOf(capture.Cells) is { } grid
+            && signatures.TryGetValue((capture.Table.Key, grid, width), out var signature))
         {
-            // The label's text ran into the first cell when the page was flattened.
+            found = ByGridColumns(capture.Cells, signature);
+        }
+
+        if (found is null && capture.GluedNumber is { } glued && capture.Cells.Count == width - 1)
+        {
+            // The label's text ran into the first cell when the page was flattened; believed only where the row's
+            // own total then holds, since a stray digit plus a dropped blank cell would look the same.
             var first = capture.Label with { Block = capture.Label.Block with { Text = glued } };
-            found = [first, .. capture.Cells];
+            List<Token> candidate = [first, .. capture.Cells];
+            found = RowTotalHolds(row, candidate) ? candidate : null;
         }
 
         if (found is null)
         {
-            var hint = capture.Continuation.Count > 0 && capture.Cells.Count < row.Columns.Count
+            var hint = capture.Continuation.Count > 0 && capture.Cells.Count < width
                 ? $"; text '{Shorten(capture.Continuation[0].Raw)}' may hold a value"
                 : string.Empty;
-            problems.Add(new(
-                $"{name}: {capture.Cells.Count} cells for {row.Columns.Count} columns at {capture.Label.Block.Location}{hint}",
-                Keys(capture.Table, row)));
+            problems.Add(new($"{name}: {capture.Cells.Count} cells for {width} columns at {capture.Label.Block.Location}{hint}", Keys(capture.Table, row)));
             return;
         }
 
-        for (var i = 0; i < row.Columns.Count; i++)
+        for (var i = 0; i < width; i++)
         {
             Put(new CellKey(capture.Table.Key, row.Key, row.Columns[i].Key), row.Columns[i].Type, found[i], cells, problems);
         }
     }
 
     /// <summary>
-    /// For each table and row width, the grid columns its data cells stand in, as most rows that fit agree. With
-    /// it a row's values are placed by the column they stand under, so a missing or extra cell shifts nothing.
+    /// A table printed as one run (table 4): by the row label on each printed line where the lines carry labels, in
+    /// whatever order they come; else as one run in template order.
     /// </summary>
-    private static Dictionary<(string Table, int Width), int[]> GridSignatures(List<RowCapture> rows)
+    private static void PlaceRun(
+        TableSchema table,
+        List<Token> run,
+        Dictionary<(string Table, int Line), RowSchema> labels,
+        Dictionary<CellKey, CellValue> cells,
+        List<PlacementProblem> problems)
     {
-        return rows
-            .Where(r => r.Cells.Count > 0 && r.Cells.All(c => c.Block.Grid is not null))
-            .Select(r => (Row: r, Fitted: Fit(r.Cells, r.Width)))
-            .Where(x => x.Fitted is not null)
-            .GroupBy(x => (x.Row.Table.Key, x.Row.Width))
-            .ToDictionary(
-                g => g.Key,
-                g => g.Select(x => x.Fitted!.Select(c => c.Block.Grid!.Column).ToArray())
-                    .GroupBy(cols => string.Join(",", cols))
-                    .OrderByDescending(s => s.Count())
-                    .First().First());
-    }
-
-    /// <summary>
-    /// For a short row of a width no full row has (a 2019 table 2 with both two-value rows cut short): the table's
-    /// values start in one grid column, and the row's columns follow it, a spanned last cell standing for the rest.
-    /// </summary>
-    private static bool FromFirstColumn(Dictionary<(string Table, int Width), int[]> signatures, RowCapture capture, out int[] signature)
-    {
-        var starts = signatures.Where(s => s.Key.Table == capture.Table.Key).Select(s => s.Value[0]).Distinct().ToList();
-        signature = starts.Count == 1 ? [.. Enumerable.Range(starts[0], capture.Width)] : [];
-        return starts.Count == 1;
-    }
-
-    private static void PlaceByGrid(RowCapture capture, int[] signature, Dictionary<CellKey, CellValue> cells, List<PlacementProblem> problems)
-    {
-        var row = capture.Row;
-        var name = $"{capture.Table.Key}.{row.Key}";
-        var placed = new Token?[signature.Length];
-        foreach (var token in capture.Cells)
+        // Header lines carry the same words (行政复议 | 行政诉讼) with blank padding; only a line with numbers is a row.
+        var labelled = run.GroupBy(t => t.Line).Where(g => labels.ContainsKey((table.Key, g.Key)) && g.Any(t => !t.IsBlank)).ToList();
+        if (labelled.Count > 0)
         {
-            var index = Array.IndexOf(signature, token.Block.Grid!.Column);
-            if (index >= 0)
+            var seen = new HashSet<string>();
+            foreach (var line in labelled)
             {
-                placed[index] = token;
-            }
-            else if (!token.IsBlank)
-            {
-                problems.Add(new($"{name}: '{Shorten(token.Raw)}' at {token.Block.Location} stands outside the table's data columns", []));
-            }
-        }
-
-        var absent = new List<CellKey>();
-        for (var i = 0; i < row.Columns.Count; i++)
-        {
-            var key = new CellKey(capture.Table.Key, row.Key, row.Columns[i].Key);
-            if (placed[i] is { } token)
-            {
-                Put(key, row.Columns[i].Type, token, cells, problems);
-            }
-            else
-            {
-                absent.Add(key);
-            }
-        }
-
-        if (absent.Count > 0)
-        {
-            problems.Add(new($"{name}: no cell under column(s) {string.Join(", ", absent.Select(k => k.Column))} at {capture.Label.Block.Location}", absent));
-        }
-    }
-
-    private static void PlaceRun(TableSchema table, List<Token> run, List<Token> headers, Dictionary<CellKey, CellValue> cells, List<PlacementProblem> problems)
-    {
-        var columns = table.Rows.SelectMany(r => r.Columns.Select(c => (Key: new CellKey(table.Key, r.Key, c.Key), c.Type))).ToArray();
-        var found = Fit(run, columns.Length);
-        if (found is null && HeaderSpan(run, headers) is { } span && span.Width == columns.Length)
-        {
-            // The header says where each of the run's columns stands; a missing <td> loses only its own cell.
-            var absent = new List<CellKey>();
-            var byColumn = run.GroupBy(t => t.Block.Grid!.Column).ToDictionary(g => g.Key, g => g.First());
-            for (var i = 0; i < columns.Length; i++)
-            {
-                if (byColumn.TryGetValue(span.First + i, out var token))
+                var row = labels[(table.Key, line.Key)];
+                var found = Fit([.. line], row.Columns.Count);
+                if (found is null || !seen.Add(row.Key))
                 {
-                    Put(columns[i].Key, columns[i].Type, token, cells, problems);
+                    problems.Add(new($"{table.Key}.{row.Key}: {line.Count()} cells for {row.Columns.Count} columns at {line.First().Block.Location}", Keys(table, row)));
+                    continue;
                 }
-                else
-                {
-                    absent.Add(columns[i].Key);
-                }
-            }
 
-            if (absent.Count > 0)
-            {
-                problems.Add(new($"{table.Key}: no cell under column(s) {string.Join(", ", absent.Select(k => $"{k.Row}.{k.Column}"))} at {run[0].Block.Location}", absent));
+                for (var i = 0; i < row.Columns.Count; i++)
+                {
+                    Put(new CellKey(table.Key, row.Key, row.Columns[i].Key), row.Columns[i].Type, found[i], cells, problems);
+                }
             }
 
             return;
         }
 
-        if (found is null)
+        var columns = table.Rows.SelectMany(r => r.Columns.Select(c => (Key: new CellKey(table.Key, r.Key, c.Key), c.Type))).ToArray();
+        var fitted = Fit(run, columns.Length);
+        if (fitted is null)
         {
             problems.Add(new(
                 $"{table.Key}: {run.Count(t => !t.IsBlank)} values for {columns.Length} cells from {run[0].Block.Location}",
@@ -201,28 +146,88 @@ public static class CellPlacer
 
         for (var i = 0; i < columns.Length; i++)
         {
-            Put(columns[i].Key, columns[i].Type, found[i], cells, problems);
+            Put(columns[i].Key, columns[i].Type, fitted[i], cells, problems);
         }
     }
 
-    /// <summary>The grid columns the run's header covers, when the run is one grid row under that header.</summary>
-    private static (int First, int Width)? HeaderSpan(List<Token> run, List<Token> headers)
+    /// <summary>
+    /// For each grid table and row width, the grid columns its fitting rows' cells stand in, as most agree; only
+    /// rows with surplus cells consult it.
+    /// </summary>
+    private static Dictionary<(string Table, int Grid, int Width), int[]> GridSignatures(List<RowCapture> rows)
     {
-        if (run.Count == 0 || run.Any(t => t.Block.Grid is null) || run.Select(t => (t.Block.Grid!.Table, t.Line)).Distinct().Count() != 1)
+        var votes = new Dictionary<(string, int, int), Dictionary<string, (int[] Columns, int Count)>>();
+        foreach (var row in rows)
+        {
+            if (GridOf(row.Cells) is not { } grid || Fit(row.Cells, row.Width) is not { } fitted)
+            {
+                continue;
+            }
+
+            var columns = fitted.Select(c => c.Block.Grid!.Column).ToArray();
+            var key = (row.Table.Key, grid, row.Width);
+            if (!votes.TryGetValue(key, out var tally))
+            {
+                votes[key] = tally = [];
+            }
+
+            var id = string.Join(",", columns);
+            tally[id] = tally.TryGetValue(id, out var v) ? (v.Columns, v.Count + 1) : (columns, 1);
+        }
+
+        return votes.ToDictionary(v => v.Key, v => v.Value.Values.MaxBy(x => x.Count).Columns);
+    }
+
+    /// <summary>The cells under the signature's columns, when every one is there and nothing but blanks stands elsewhere.</summary>
+    private static List<Token>? ByGridColumns(List<Token> cells, int[] signature)
+    {
+        var picked = new List<Token>(signature.Length);
+        foreach (var column in signature)
+        {
+            var cell = cells.FirstOrDefault(c => c.Block.Grid!.Column == column);
+            if (cell is null)
+            {
+                return null;
+            }
+
+            picked.Add(cell);
+        }
+
+        return cells.Any(c => !c.IsBlank && !picked.Contains(c)) ? null : picked;
+    }
+
+    /// <summary>The grid table all the cells stand in, or null for cells without a grid or from several tables.</summary>
+    private static int? GridOf(List<Token> cells)
+    {
+        if (cells.Count == 0 || cells[0].Block.Grid is not { } first)
         {
             return null;
         }
 
-        var table = run[0].Block.Grid!.Table;
-        var above = headers.Where(h => h.Block.Grid!.Table == table && h.Block.Grid.Row < run[0].Block.Grid!.Row).ToList();
-        if (above.Count == 0)
+        return cells.All(c => c.Block.Grid?.Table == first.Table) ? first.Table : null;
+    }
+
+    /// <summary>Where the row has the applicants' total column, whether it is the sum of the others.</summary>
+    private static bool RowTotalHolds(RowSchema row, List<Token> candidate)
+    {
+        var total = row.Columns.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Key == "total");
+        if (total.c is null || row.Columns.Count < 2)
         {
-            return null;
+            return false;
         }
 
-        var first = above.Min(h => h.Block.Grid!.Column);
-        var end = above.Max(h => h.Block.Grid!.Column + h.Block.Grid.ColumnSpan);
-        return (first, end - first);
+        decimal sum = 0;
+        for (var i = 0; i < row.Columns.Count; i++)
+        {
+            if (CellValueParser.Parse(candidate[i].Raw, row.Columns[i].Type).Number is not { } n)
+            {
+                return false;
+            }
+
+            sum += i == total.i ? 0 : n;
+        }
+
+        return CellValueParser.Parse(candidate[total.i].Raw, CellType.Count).Number == sum;
     }
 
     /// <summary>
@@ -231,18 +236,18 @@ public static class CellPlacer
     /// </summary>
     private static List<Token>? Fit(List<Token> cells, int width)
     {
-        var list = new List<Token>(cells);
-        while (list.Count > width && list[^1].IsBlank)
+        int start = 0, end = cells.Count;
+        while (end - start > width && cells[end - 1].IsBlank)
         {
-            list.RemoveAt(list.Count - 1);
+            end--;
         }
 
-        while (list.Count > width && list[0].IsBlank)
+        while (end - start > width && cells[start].IsBlank)
         {
-            list.RemoveAt(0);
+            start++;
         }
 
-        return list.Count == width ? list : null;
+        return end - start == width ? cells.GetRange(start, width) : null;
     }
 
     private static void Put(CellKey key, CellType type, Token token, Dictionary<CellKey, CellValue> cells, List<PlacementProblem> problems)

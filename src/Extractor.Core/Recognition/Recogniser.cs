@@ -42,6 +42,10 @@ public static class Recogniser
         var sections = SectionTexts(tokens, best.Walk);
         var notes = new List<string>(content.Notes);
         notes.AddRange(best.Walk.Notes);
+        if (best.Walk.StrayValues.Count > 0)
+        {
+            notes.Add($"{best.Walk.StrayValues.Count} number(s) inside tables belonged to no template row (first '{Shorten(best.Walk.StrayValues[0].Raw)}' at {best.Walk.StrayValues[0].Block.Location})");
+        }
         if (title.Note is not null)
         {
             notes.Add(title.Note);

@@ -12,12 +12,19 @@ public static class ReportBoundary
     {
         var furthest = 0;
         var lastTitle = -1;
+        var numbers = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (t.IsValue && !t.IsBlank && furthest >= 2)
+            {
+                numbers = true;
+            }
+
+            // Headings starting over before any table number are a table of contents, not a second report.
             if (SectionMatcher.Match(t, sections) is { } n)
             {
-                if (n <= 2 && furthest >= 3)
+                if (n <= 2 && furthest >= 3 && numbers)
                 {
                     return lastTitle > 0 ? lastTitle : i;
                 }
@@ -27,7 +34,7 @@ public static class ReportBoundary
             }
             else if (TitleReader.IsTitle(t))
             {
-                if (furthest >= 2)
+                if (furthest >= 2 && numbers)
                 {
                     lastTitle = lastTitle < 0 ? i : lastTitle;
                 }

@@ -10,8 +10,8 @@ public sealed class TableWalk
     /// <summary>Cells of tables printed as one run (table 4), by table key.</summary>
     public Dictionary<string, List<Token>> Runs { get; } = [];
 
-    /// <summary>Header text of tables printed as one run, by table key: with a grid, they say where the run's columns stand.</summary>
-    public Dictionary<string, List<Token>> RunHeaders { get; } = [];
+    /// <summary>Row labels printed on a line of a run table (行政复议 | 0 | 0 …), by table key and line.</summary>
+    public Dictionary<(string Table, int Line), RowSchema> RunRowLabels { get; } = [];
 
     /// <summary>Section headings in document order.</summary>
     public List<(int Section, Token Heading)> Headings { get; } = [];
@@ -21,9 +21,6 @@ public sealed class TableWalk
 
     /// <summary>Numbers that appeared inside a table where no row was open to take them.</summary>
     public List<Token> StrayValues { get; } = [];
-
-    /// <summary>Tables whose anchors or rows were seen at all.</summary>
-    public HashSet<string> TablesSeen { get; } = [];
 
     public List<string> Notes { get; } = [];
 

@@ -15,6 +15,7 @@ public sealed partial class TableWalker
     private readonly Dictionary<string, LabelMatcher> matchers;
     private readonly TableWalk walk;
     private LabelMatcher? current;
+    private int? section;
     private string? group;
     private RowCapture? open;
 
@@ -45,12 +46,13 @@ public sealed partial class TableWalker
             return;
         }
 
-        if (SectionMatcher.Match(token, schema.Sections) is { } section)
+        if (SectionMatcher.Match(token, schema.Sections) is { } heading)
         {
             CloseRow();
-            walk.Headings.Add((section, token));
+            walk.Headings.Add((heading, token));
+            section = heading;
             group = null;
-            var table = schema.TableOfSection(section);
+            var table = schema.TableOfSection(heading);
             current = table is null ? null : matchers[table.Key];
             return;
         }
@@ -61,9 +63,11 @@ public sealed partial class TableWalker
             return;
         }
 
+        // Anchors start a table where no heading did; inside a prose section (一, 五, 六) a label-like line is prose.
+        var inProse = current is null && section is not null && schema.TableOfSection(section.Value) is null;
         foreach (var m in matchers.Values)
         {
-            if (m != current && m.IsAnchor(token.Folded))
+            if (!inProse && m != current && m.IsAnchor(token.Folded))
             {
                 CloseRow();
                 current = m;
@@ -77,18 +81,12 @@ public sealed partial class TableWalker
             return;
         }
 
-        walk.TablesSeen.Add(current.Table.Key);
         walk.TableTokens.Add(token.Index);
         if (current.Table.Layout == TableLayout.SingleRun)
         {
-            if (token.Block.Grid is not null)
+            if (current.MatchRow(token.Folded, null) is { } runRow)
             {
-                if (!walk.RunHeaders.TryGetValue(current.Table.Key, out var headers))
-                {
-                    walk.RunHeaders[current.Table.Key] = headers = [];
-                }
-
-                headers.Add(token);
+                walk.RunRowLabels[(current.Table.Key, token.Line)] = runRow;
             }
 
             return;
@@ -127,7 +125,7 @@ public sealed partial class TableWalker
 
         if (token.Line == open.Label.Line && !current.HasHeaderWord(token.Folded))
         {
-            open.Cells.Add(token);
+            open.Take(token);
         }
         else if (open.Cells.Count == 0 && token.Line != open.Label.Line && !StartsAnotherRow(token.Folded))
         {
@@ -145,14 +143,14 @@ public sealed partial class TableWalker
         {
             if (token.Line == open.Label.Line)
             {
-                open.Cells.Add(token);
+                open.Take(token);
                 walk.TableTokens.Add(token.Index);
                 return;
             }
 
-            if (!open.HasCellsOnLabelLine && open.Cells.Count(c => !c.IsBlank) < open.Width)
+            if (!open.HasCellsOnLabelLine && open.FilledCells < open.Width)
             {
-                open.Cells.Add(token);
+                open.Take(token);
                 walk.TableTokens.Add(token.Index);
                 return;
             }
@@ -173,7 +171,10 @@ public sealed partial class TableWalker
                 walk.Runs[current.Table.Key] = run = [];
             }
 
-            run.Add(token);
+            if (run.Count < RowCapture.MaxCells)
+            {
+                run.Add(token);
+            }
         }
         else if (!token.IsBlank)
         {
@@ -201,8 +202,11 @@ public sealed partial class TableWalker
     /// <summary>
     /// An unknown label that opens with its own enumerator (1.申请人无正当理由逾…, a label wrapped in a narrow PDF
     /// column) is another row, not the rest of the open row's label: the values after it are not the open row's.
+    /// A sub-item line (其中：网上申请) is a row of its own too, one the template does not have.
     /// </summary>
-    private static bool StartsAnotherRow(string folded) => Text.LabelFold.WithoutEnumerator(folded).Length < folded.Length;
+    private static bool StartsAnotherRow(string folded) =>
+        Text.LabelFold.WithoutEnumerator(folded).Length < folded.Length
+        || folded.StartsWith("其中", StringComparison.Ordinal) || folded.Contains(':', StringComparison.Ordinal);
 
     /// <summary>三、本年度办理结果0 → (三、本年度办理结果, 0): scraped labels sometimes carry the next cell's digits.</summary>
     private static (string Label, string? Glued) SplitGluedNumber(string folded)

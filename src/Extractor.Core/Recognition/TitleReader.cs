@@ -51,9 +51,6 @@ public static partial class TitleReader
         return new Title(string.IsNullOrEmpty(agency) ? null : agency, titleYear ?? periodYear, titleIndex, note);
     }
 
-    /// <summary>Whether any line reads as a report title at all.</summary>
-    public static bool HasReportTitle(IReadOnlyList<Token> tokens) => FindTitle(tokens) is not null;
-
     private static int? FindTitle(IReadOnlyList<Token> tokens)
     {
         var limit = Math.Min(tokens.Count, 200);

@@ -31,14 +31,18 @@ public static partial class CellValueParser
         return s.Length == 0 || NoValueMarks.Contains(s) || ValueShape().IsMatch(s);
     }
 
-    public static bool IsBlank(string raw) => Clean(raw).Length == 0;
+    /// <summary>No count or sum of 万元 in these reports comes near this; above it a cell is junk, and sums stay exact.</summary>
+    private const decimal MaxPlausible = 1_000_000_000_000m;
 
     public static ParsedValue Parse(string raw, CellType type)
     {
         // Most cells are a short run of ASCII digits ("0"): no cleaning or pattern needed, the same value results.
         if (IsPlainDigits(raw) && raw.Length <= 18)
         {
-            return ParsedValue.Of(long.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture));
+            var plain = long.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture);
+            return plain > MaxPlausible
+                ? ParsedValue.Unreadable($"'{Shorten(raw)}' is too large to be a figure of this report")
+                : ParsedValue.Of(plain);
         }
 
         var s = Clean(raw);
@@ -66,6 +70,11 @@ public static partial class CellValueParser
         if (!TryNumber(digits, out var number))
         {
             return ParsedValue.Unreadable($"'{Shorten(raw)}' is not a well-formed number");
+        }
+
+        if (number > MaxPlausible)
+        {
+            return ParsedValue.Unreadable($"'{Shorten(raw)}' is too large to be a figure of this report");
         }
 
         var negative = sign == "-" || signWord.StartsWith('减');
@@ -151,6 +160,13 @@ public static partial class CellValueParser
             sb.Append(c);
         }
 
+        // "1 0" is two values run together (a <br> inside a cell, merged PDF cells), not ten: keep the space, which
+        // no value pattern accepts.
+        if (SpacedDigits().IsMatch(raw))
+        {
+            return raw.Trim();
+        }
+
         var s = sb.ToString();
         if (s.Length > 1 && s[0] is '?' or '\ufffd' && (char.IsAsciiDigit(s[1]) || s[1] is '+' or '-'))
         {
@@ -213,6 +229,9 @@ public static partial class CellValueParser
 
     [GeneratedRegex(@"^(?<word>增加|减少|增|减)?(?<sign>[+-])?(?<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?<unit>万元|元|件|个|项|条)?$")]
     private static partial Regex ValueShape();
+
+    [GeneratedRegex(@"[0-9０-９][\s\u3000]+[0-9０-９]")]
+    private static partial Regex SpacedDigits();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
     private static partial Regex Grouped();

@@ -98,7 +98,13 @@ public sealed class HtmlBlockWriter
         tableIndex++;
         foreach (var row in TableGrid.Build(table).GroupBy(c => c.Row).OrderBy(g => g.Key))
         {
-            var texts = row.OrderBy(c => c.Column).Select(c => (Cell: c, Text: CellText(c.Element))).ToList();
+            // A hidden cell keeps its slot but prints nothing; a hidden row prints nothing at all.
+            if (row.First().Element.ParentElement is { } tr && IsSkipped(tr))
+            {
+                continue;
+            }
+
+            var texts = row.OrderBy(c => c.Column).Select(c => (Cell: c, Text: IsSkipped(c.Element) ? string.Empty : CellText(c.Element))).ToList();
             if (texts.All(t => string.IsNullOrWhiteSpace(t.Text)))
             {
                 continue;

@@ -89,11 +89,19 @@ public static partial class HtmlDecoder
             return TextDecoder.Gb18030;
         }
 
+        // UTF-7 is barred from the web (it smuggles markup past filters); the code pages must be registered first,
+        // whatever this process read before, or big5 would work only after a GBK file had been seen.
+        if (n is "utf-7" or "utf7" or "unicode-1-1-utf-7" or "csunicode11utf7")
+        {
+            return null;
+        }
+
+        _ = TextDecoder.Gb18030;
         try
         {
             return Encoding.GetEncoding(n);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return null;
         }

@@ -11,7 +11,23 @@ public static class HtmlReader
 {
     public const string Format = "html";
 
+    private const int MaxTags = 60_000;
+
     private static readonly HtmlParserOptions Options = new() { IsScripting = false };
+
+    private static int CountTags(string html)
+    {
+        var count = 0;
+        for (var i = 0; i < html.Length - 1; i++)
+        {
+            if (html[i] == '<' && char.IsAsciiLetter(html[i + 1]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     public static ReadOutcome Read(ReadOnlySpan<byte> bytes, string? contentType)
     {
@@ -19,6 +35,13 @@ public static class HtmlReader
         if (page is null)
         {
             return ReadOutcome.Failed(Format, failure!);
+        }
+
+        // AngleSharp's tree building grows quadratically on pathological nesting; no report page comes near this.
+        var tags = CountTags(page.Html);
+        if (tags > MaxTags)
+        {
+            return ReadOutcome.Failed(Format, $"too many elements for a report page ({tags:N0} tags, limit {MaxTags:N0})");
         }
 
         var document = new HtmlParser(Options).ParseDocument(page.Html);

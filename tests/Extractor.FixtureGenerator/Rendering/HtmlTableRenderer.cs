@@ -18,8 +18,6 @@ public sealed class HtmlTableRenderer(HtmlTableOptions options) : ITableRenderer
     {
     }
 
-    public bool PlacesByColumn => true;
-
     public IEnumerable<TextLine> Render(LogicalTable table)
     {
         var word = options.Markup == HtmlTableMarkup.Word;

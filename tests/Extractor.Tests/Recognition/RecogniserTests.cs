@@ -231,4 +231,89 @@ public class RecogniserTests
             Assert.That(Value(r, "applications.rejected_confirmation.total"), Is.Not.EqualTo(0m));
         });
     }
+
+    [Test]
+    public void Table_four_rows_printed_with_labels_are_placed_by_their_labels_in_any_order()
+    {
+        var r = Recognise("""
+            四、政府信息公开行政复议、行政诉讼情况
+            行政复议 | 行政诉讼
+            复议后起诉 | 1 | 0 | 0 | 0 | 1
+            未经复议直接起诉 | 0 | 2 | 0 | 0 | 2
+            行政复议 | 0 | 0 | 3 | 0 | 3
+            """);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Value(r, "review_litigation.review.other"), Is.EqualTo(3));
+            Assert.That(Value(r, "review_litigation.litigation_direct.corrected"), Is.EqualTo(2));
+            Assert.That(Value(r, "review_litigation.litigation_after_review.upheld"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void A_glued_digit_is_taken_as_a_value_only_where_the_row_total_then_holds()
+    {
+        // A stray 1 glued to the label plus a dropped blank cell: taking the 1 would shift the row.
+        var r = Recognise("""
+            三、收到和处理政府信息公开申请情况
+            三、本年度办理结果
+            （二）部分公开（区分处理的，只计这一情形，不计其他情形）1
+            5
+            0
+            0
+            0
+            0
+            5
+            """);
+        Assert.That(r.Cells.Keys.Any(k => k.Row == "partially_granted"), Is.False);
+    }
+
+    [Test]
+    public void A_sub_item_line_under_a_blank_row_does_not_lend_it_its_values()
+    {
+        var r = Recognise("""
+            三、收到和处理政府信息公开申请情况
+            三、本年度办理结果
+            （一）予以公开
+            其中：网上申请
+            1
+            0
+            0
+            0
+            0
+            0
+            1
+            """);
+        Assert.That(r.Cells.Keys.Any(k => k.Row == "granted"), Is.False);
+    }
+
+    [Test]
+    public void A_table_of_contents_is_not_a_second_report()
+    {
+        var r = Recognise("""
+            某县2023年政府信息公开工作年度报告
+            一、总体情况
+            二、主动公开政府信息情况
+            三、收到和处理政府信息公开申请情况
+            四、政府信息公开行政复议、行政诉讼情况
+            一、总体情况
+            全年工作稳步推进。
+            二、主动公开政府信息情况
+            第二十条第（一）项
+            信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数
+            规章 | 1 | 2 | 3
+            """);
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Reason, Is.Null);
+            Assert.That(Value(r, "active.rules.in_force"), Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void A_row_of_thousands_of_cells_is_not_a_template_row()
+    {
+        var r = Recognise("二、主动公开政府信息情况\n规章 | " + string.Join(" | ", Enumerable.Repeat("1", 40_000)));
+        Assert.That(r.Cells.Keys.Any(k => k.Row == "rules"), Is.False);
+    }
 }

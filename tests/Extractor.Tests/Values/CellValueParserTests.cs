@@ -73,6 +73,9 @@ public class CellValueParserTests
     [TestCase("240万元", CellType.Count)]
     [TestCase("1,23", CellType.Count)]
     [TestCase("2021年", CellType.Count)]
+    [TestCase("1 0", CellType.Count)]
+    [TestCase("79228162514264337593543950335", CellType.Count)]
+    [TestCase("9999999999999", CellType.Amount10kYuan)]
     public void What_is_not_a_value_of_the_column_is_a_problem_never_a_number(string raw, CellType type)
     {
         var v = CellValueParser.Parse(raw, type);
