@@ -126,6 +126,13 @@ public sealed class HtmlBlockWriter
     /// <summary>A cell's text with its paragraphs and line breaks as single spaces (labels are folded without spaces).</summary>
     private static string CellText(IElement cell)
     {
+        // Most cells of a plain table hold one text node: nothing to walk.
+        if (cell.ChildNodes.Length == 1 && cell.FirstChild is IText only)
+        {
+            var data = only.Data;
+            return data.AsSpan().IndexOfAny(" \t\r\n\f") < 0 ? data : Collapsed(data);
+        }
+
         var sb = new StringBuilder();
         Collect(cell, sb);
         return sb.ToString().Trim(' ');
@@ -152,6 +159,13 @@ public sealed class HtmlBlockWriter
         }
     }
 
+    private static string Collapsed(string data)
+    {
+        var sb = new StringBuilder(data.Length);
+        AppendCollapsed(sb, data);
+        return sb.ToString().Trim(' ');
+    }
+
     /// <summary>HTML white space (not the non-breaking space, which scraped values keep) collapses to one space.</summary>
     private static void AppendCollapsed(StringBuilder sb, string data)
     {
@@ -172,10 +186,21 @@ public sealed class HtmlBlockWriter
     }
 
     // GetElementsByTagName is a plain tree walk; QuerySelector would parse a selector for every table.
+    // Ordinal searches are vectorised; the case-insensitive ones cost more than the rest of a Word-pasted page's walk.
+    private static bool MayHide(string style) =>
+        style.Contains("none", StringComparison.Ordinal) || style.Contains("hidden", StringComparison.Ordinal)
+        || style.Contains("NONE", StringComparison.Ordinal) || style.Contains("HIDDEN", StringComparison.Ordinal)
+        || style.Contains("None", StringComparison.Ordinal) || style.Contains("Hidden", StringComparison.Ordinal);
+
     private static bool IsLayout(IHtmlTableElement table) => table.GetElementsByTagName("table").Length > 0;
 
     private static bool IsSkipped(IElement el)
     {
+        if (el.Attributes.Length == 0)
+        {
+            return Skipped.Contains(el.LocalName);
+        }
+
         if (Skipped.Contains(el.LocalName) || el.HasAttribute("hidden"))
         {
             return true;
@@ -188,7 +213,7 @@ public sealed class HtmlBlockWriter
         }
 
         // Word-pasted pages style every span: look closer only at the few styles that can hide anything.
-        if (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase))
+        if (!MayHide(style))
         {
             return false;
         }
