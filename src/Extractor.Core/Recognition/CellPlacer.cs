@@ -1,4 +1,5 @@
 using Extractor.Core.Schema;
+using Extractor.Core.Text;
 using Extractor.Core.Values;
 
 namespace Extractor.Core.Recognition;
@@ -87,7 +88,7 @@ public static class CellPlacer
         if (found is null)
         {
             var hint = capture.Continuation.Count > 0 && capture.Cells.Count < width
-                ? $"; text '{Shorten(capture.Continuation[0].Raw)}' may hold a value"
+                ? $"; text '{Excerpt.Of(capture.Continuation[0].Raw, 20)}' may hold a value"
                 : string.Empty;
             problems.Add(new($"{name}: {capture.Cells.Count} cells for {width} columns at {capture.Label.Block.Location}{hint}", Keys(capture.Table, row)));
             return;
@@ -265,9 +266,4 @@ public static class CellPlacer
     private static CellKey[] Keys(TableSchema table, RowSchema row) =>
         [.. row.Columns.Select(c => new CellKey(table.Key, row.Key, c.Key))];
 
-    private static string Shorten(string raw)
-    {
-        var t = raw.Trim();
-        return t.Length <= 20 ? t : string.Concat(t.AsSpan(0, 20), "…");
-    }
 }

@@ -1,6 +1,7 @@
 using Extractor.Core.Documents;
 using Extractor.Core.Reports;
 using Extractor.Core.Schema;
+using Extractor.Core.Text;
 using Extractor.Core.Values;
 
 namespace Extractor.Core.Recognition;
@@ -21,7 +22,7 @@ public static class Recogniser
         string? secondReport = null;
         if (second is { } cut)
         {
-            secondReport = $"the document holds more than one report (another begins at {tokens[cut].Block.Location}: '{Shorten(tokens[cut].Raw)}'); only the first is read";
+            secondReport = $"the document holds more than one report (another begins at {tokens[cut].Block.Location}: '{Excerpt.Of(tokens[cut].Raw, 30)}'); only the first is read";
             tokens = tokens.Take(cut).ToArray();
         }
 
@@ -44,7 +45,7 @@ public static class Recogniser
         notes.AddRange(best.Walk.Notes);
         if (best.Walk.StrayValues.Count > 0)
         {
-            notes.Add($"{best.Walk.StrayValues.Count} number(s) inside tables belonged to no template row (first '{Shorten(best.Walk.StrayValues[0].Raw)}' at {best.Walk.StrayValues[0].Block.Location})");
+            notes.Add($"{best.Walk.StrayValues.Count} number(s) inside tables belonged to no template row (first '{Excerpt.Of(best.Walk.StrayValues[0].Raw, 30)}' at {best.Walk.StrayValues[0].Block.Location})");
         }
         if (title.Note is not null)
         {
@@ -97,11 +98,6 @@ public static class Recogniser
         return new RecognisedReport(DocumentKind.NotAReport, title.Agency, title.Year, null, Empty, [], sections, notes, reason);
     }
 
-    private static string Shorten(string raw)
-    {
-        var t = raw.Trim();
-        return t.Length <= 30 ? t : string.Concat(t.AsSpan(0, 30), "…");
-    }
 
     private static List<Section> SectionTexts(IReadOnlyList<Token> tokens, TableWalk walk)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Extractor.Core.Schema;
+using Extractor.Core.Text;
 
 namespace Extractor.Core.Values;
 
@@ -41,7 +42,7 @@ public static partial class CellValueParser
         {
             var plain = long.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture);
             return plain > MaxPlausible
-                ? ParsedValue.Unreadable($"'{Shorten(raw)}' is too large to be a figure of this report")
+                ? ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is too large to be a figure of this report")
                 : ParsedValue.Of(plain);
         }
 
@@ -59,7 +60,7 @@ public static partial class CellValueParser
         var m = ValueShape().Match(s);
         if (!m.Success)
         {
-            return ParsedValue.Unreadable($"text '{Shorten(raw)}' where a number belongs");
+            return ParsedValue.Unreadable($"text '{Excerpt.Of(raw)}' where a number belongs");
         }
 
         var signWord = m.Groups["word"].Value;
@@ -69,12 +70,12 @@ public static partial class CellValueParser
 
         if (!TryNumber(digits, out var number))
         {
-            return ParsedValue.Unreadable($"'{Shorten(raw)}' is not a well-formed number");
+            return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is not a well-formed number");
         }
 
         if (number > MaxPlausible)
         {
-            return ParsedValue.Unreadable($"'{Shorten(raw)}' is too large to be a figure of this report");
+            return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is too large to be a figure of this report");
         }
 
         var negative = sign == "-" || signWord.StartsWith('减');
@@ -85,12 +86,12 @@ public static partial class CellValueParser
             case CellType.Count:
                 if (signed || number != decimal.Truncate(number))
                 {
-                    return ParsedValue.Unreadable($"'{Shorten(raw)}' is not a count");
+                    return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is not a count");
                 }
 
                 if (unit is "万元" or "元")
                 {
-                    return ParsedValue.Unreadable($"'{Shorten(raw)}' is money where a count belongs");
+                    return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is money where a count belongs");
                 }
 
                 return ParsedValue.Of(number);
@@ -98,7 +99,7 @@ public static partial class CellValueParser
             case CellType.SignedCount:
                 if (number != decimal.Truncate(number) || unit is "万元" or "元")
                 {
-                    return ParsedValue.Unreadable($"'{Shorten(raw)}' is not a change in a number of items");
+                    return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is not a change in a number of items");
                 }
 
                 return ParsedValue.Of(negative ? -number : number);
@@ -106,7 +107,7 @@ public static partial class CellValueParser
             case CellType.Amount10kYuan:
                 if (signed && negative)
                 {
-                    return ParsedValue.Unreadable($"'{Shorten(raw)}' is a negative amount");
+                    return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is a negative amount");
                 }
 
                 if (unit == "元")
@@ -116,17 +117,17 @@ public static partial class CellValueParser
 
                 return unit is "" or "万元"
                     ? ParsedValue.Of(number)
-                    : ParsedValue.Unreadable($"'{Shorten(raw)}' has a unit that is not money");
+                    : ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' has a unit that is not money");
 
             case CellType.Amount:
                 if (signed && negative)
                 {
-                    return ParsedValue.Unreadable($"'{Shorten(raw)}' is a negative amount");
+                    return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is a negative amount");
                 }
 
                 return unit.Length == 0
                     ? ParsedValue.Of(number)
-                    : ParsedValue.Unreadable($"'{Shorten(raw)}' names a unit ({unit}) in a column that has none; not mixing units");
+                    : ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' names a unit ({unit}) in a column that has none; not mixing units");
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(type));
@@ -221,11 +222,6 @@ public static partial class CellValueParser
         return decimal.TryParse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
     }
 
-    private static string Shorten(string raw)
-    {
-        var t = raw.Trim();
-        return t.Length <= 24 ? t : string.Concat(t.AsSpan(0, 24), "…");
-    }
 
     [GeneratedRegex(@"^(?<word>增加|减少|增|减)?(?<sign>[+-])?(?<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?<unit>万元|元|件|个|项|条)?$")]
     private static partial Regex ValueShape();
