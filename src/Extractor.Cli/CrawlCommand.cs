@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extractor.Core.Text;
 using Extractor.Crawler;
 using Extractor.Crawler.State;
 
@@ -31,7 +32,7 @@ public static class CrawlCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{Prefix}cannot create output folder {request.OutputFolder}: {OneLine(e.Message)}");
+            stderr.WriteLine($"{Prefix}cannot create output folder {request.OutputFolder}: {Excerpt.OneLine(e.Message)}");
             return ExitCode.RunFailed;
         }
 
@@ -53,12 +54,12 @@ public static class CrawlCommand
         }
         catch (Exception e) when (e is StateLockedException or StateCorruptException)
         {
-            stderr.WriteLine(Prefix + OneLine(e.Message));
+            stderr.WriteLine(Prefix + Excerpt.OneLine(e.Message));
             return ExitCode.RunFailed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{Prefix}cannot write the state or the output: {OneLine(e.Message)}");
+            stderr.WriteLine($"{Prefix}cannot write the state or the output: {Excerpt.OneLine(e.Message)}");
             return ExitCode.RunFailed;
         }
     }
@@ -83,7 +84,6 @@ public static class CrawlCommand
         return seeds.Count > 0 ? seeds : throw new FormatException("the sources CSV lists no URL");
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 }
 
 /// <summary>The lines a crawl prints before the parse summary: the run's totals, then one line per host.</summary>

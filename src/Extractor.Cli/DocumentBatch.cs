@@ -1,4 +1,5 @@
 using Extractor.Core.Reports;
+using Extractor.Core.Text;
 using Extractor.Readers;
 
 namespace Extractor.Cli;
@@ -54,7 +55,7 @@ public static class DocumentBatch
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             // No bytes, no content id: the row is keyed by its source alone.
-            return ReportResult.Failed(string.Empty, path, DocumentExtensions.FormatOf(path), $"cannot read file: {OneLine(e.Message)}");
+            return ReportResult.Failed(string.Empty, path, DocumentExtensions.FormatOf(path), $"cannot read file: {Excerpt.OneLine(e.Message)}");
         }
 
         try
@@ -69,9 +70,7 @@ public static class DocumentBatch
                 ReportIdentity.Of(bytes),
                 path,
                 DocumentExtensions.FormatOf(path),
-                $"internal error: {e.GetType().FullName}: {OneLine(e.Message)}");
+                $"internal error: {e.GetType().FullName}: {Excerpt.OneLine(e.Message)}");
         }
     }
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 }

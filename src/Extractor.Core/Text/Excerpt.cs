@@ -1,6 +1,6 @@
 namespace Extractor.Core.Text;
 
-/// <summary>A printed text cut to a length that fits in a one-line reason.</summary>
+/// <summary>Texts shaped to fit in a one-line reason.</summary>
 public static class Excerpt
 {
     public static string Of(string raw, int max = 24)
@@ -8,5 +8,12 @@ public static class Excerpt
         ArgumentNullException.ThrowIfNull(raw);
         var t = raw.Trim();
         return t.Length <= max ? t : string.Concat(t.AsSpan(0, max), "…");
+    }
+
+    /// <summary>An exception's or a server's message on one line, for the one-line reason columns.</summary>
+    public static string OneLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.ReplaceLineEndings(" ").Trim();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Extractor.Core.Text;
 using Extractor.Crawler.Discovery;
 using Extractor.Crawler.Politeness;
 using Extractor.Crawler.State;
@@ -126,11 +127,11 @@ public sealed class Downloader
         }
         catch (HttpRequestException e)
         {
-            return (null, new FetchOutcome(FetchKind.Error, url, null, null, $"network error: {OneLine(e.Message)}"));
+            return (null, new FetchOutcome(FetchKind.Error, url, null, null, $"network error: {Excerpt.OneLine(e.Message)}"));
         }
         catch (IOException e)
         {
-            return (null, new FetchOutcome(FetchKind.Error, url, null, null, $"connection broken while reading: {OneLine(e.Message)}"));
+            return (null, new FetchOutcome(FetchKind.Error, url, null, null, $"connection broken while reading: {Excerpt.OneLine(e.Message)}"));
         }
     }
 
@@ -171,6 +172,4 @@ public sealed class Downloader
 
     private static string? Join(string? first, string? second) =>
         first is null ? second : second is null ? first : $"{first}; {second}";
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 }

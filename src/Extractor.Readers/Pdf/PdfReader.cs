@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Extractor.Core.Documents;
+using Extractor.Core.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -182,11 +183,7 @@ public static class PdfReader
     private static string Pages(IReadOnlyList<int> pages) =>
         pages.Count <= 5 ? string.Join(", ", pages) : $"{pages[0]}-{pages[^1]} ({pages.Count} pages)";
 
-    private static string OneLine(string message)
-    {
-        var line = message.ReplaceLineEndings(" ").Trim();
-        return line.Length <= 160 ? line : string.Concat(line.AsSpan(0, 160), "…");
-    }
+    private static string OneLine(string message) => Excerpt.Of(Excerpt.OneLine(message), 160);
 
     private static ReadOutcome Failed(string reason) => ReadOutcome.Failed(Format, reason);
 }
