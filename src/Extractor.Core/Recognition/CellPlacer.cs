@@ -15,7 +15,7 @@ public static class CellPlacer
 {
     public static Placement Place(TemplateSchema schema, TableWalk walk)
     {
-        var cells = new Dictionary<CellKey, CellValue>();
+        var cells = new Dictionary<CellKey, CellValue>(schema.Cells.Count);
         var problems = new List<PlacementProblem>();
         var placedRows = new Dictionary<(string, string), RowCapture>();
         var signatures = GridSignatures(walk.Rows);
@@ -68,7 +68,6 @@ public static class CellPlacer
     {
         var row = capture.Row;
         var width = row.Columns.Count;
-        var name = $"{capture.Table.Key}.{row.Key}";
         var found = Fit(capture.Cells, width);
         if (found is null && capture.Cells.Count > width && GridOf(capture.Cells) is { } grid
             && signatures.TryGetValue((capture.Table.Key, grid, width), out var signature))
@@ -90,7 +89,7 @@ public static class CellPlacer
             var hint = capture.Continuation.Count > 0 && capture.Cells.Count < width
                 ? $"; text '{Excerpt.Of(capture.Continuation[0].Raw, 20)}' may hold a value"
                 : string.Empty;
-            problems.Add(new($"{name}: {capture.Cells.Count} cells for {width} columns at {capture.Label.Block.Location}{hint}", Keys(capture.Table, row)));
+            problems.Add(new($"{capture.Table.Key}.{row.Key}: {capture.Cells.Count} cells for {width} columns at {capture.Label.Block.Location}{hint}", Keys(capture.Table, row)));
             return;
         }
 
@@ -157,7 +156,7 @@ public static class CellPlacer
     /// </summary>
     private static Dictionary<(string Table, int Grid, int Width), int[]> GridSignatures(List<RowCapture> rows)
     {
-        var votes = new Dictionary<(string, int, int), Dictionary<string, (int[] Columns, int Count)>>();
+        var votes = new Dictionary<(string, int, int), List<(int[] Columns, int Count)>>();
         foreach (var row in rows)
         {
             if (GridOf(row.Cells) is not { } grid || Fit(row.Cells, row.Width) is not { } fitted)
@@ -172,11 +171,19 @@ public static class CellPlacer
                 votes[key] = tally = [];
             }
 
-            var id = string.Join(",", columns);
-            tally[id] = tally.TryGetValue(id, out var v) ? (v.Columns, v.Count + 1) : (columns, 1);
+            // A table's rows agree on one or two column sets: a list searched in order beats building string keys.
+            var same = tally.FindIndex(t => t.Columns.AsSpan().SequenceEqual(columns));
+            if (same < 0)
+            {
+                tally.Add((columns, 1));
+            }
+            else
+            {
+                tally[same] = (columns, tally[same].Count + 1);
+            }
         }
 
-        return votes.ToDictionary(v => v.Key, v => v.Value.Values.MaxBy(x => x.Count).Columns);
+        return votes.ToDictionary(v => v.Key, v => v.Value.MaxBy(x => x.Count).Columns);
     }
 
     /// <summary>The cells under the signature's columns, when every one is there and nothing but blanks stands elsewhere.</summary>

@@ -29,9 +29,23 @@ public sealed class LabelMatcher
 
     public TableSchema Table => table;
 
-    public bool IsAnchor(string folded) => folded.Length <= 60 && anchors.Any(a => folded.Contains(a, StringComparison.Ordinal));
+    public bool IsAnchor(string folded) => folded.Length <= 60 && ContainsAny(folded, anchors);
 
-    public bool HasHeaderWord(string folded) => headerWords.Any(h => folded.Contains(h, StringComparison.Ordinal));
+    public bool HasHeaderWord(string folded) => ContainsAny(folded, headerWords);
+
+    // Loops, not LINQ: these run for every label of every document, and a lambda capturing the label allocates.
+    private static bool ContainsAny(string folded, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (folded.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public GroupSchema? MatchGroup(string folded)
     {

@@ -211,6 +211,11 @@ public sealed partial class TableWalker
     /// <summary>三、本年度办理结果0 → (三、本年度办理结果, 0): scraped labels sometimes carry the next cell's digits.</summary>
     private static (string Label, string? Glued) SplitGluedNumber(string folded)
     {
+        if (folded.Length < 2 || !char.IsAsciiDigit(folded[^1]))
+        {
+            return (folded, null);
+        }
+
         var m = GluedNumber().Match(folded);
         return m.Success ? (m.Groups[1].Value, m.Groups[2].Value) : (folded, null);
     }
