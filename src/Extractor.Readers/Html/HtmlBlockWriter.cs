@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -12,15 +13,18 @@ namespace Extractor.Readers.Html;
 /// </summary>
 public sealed class HtmlBlockWriter
 {
-    private static readonly HashSet<string> Skipped =
-        ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "select", "option", "button", "input", "textarea", "head", "nav", "footer", "aside", "map"];
+    private static readonly FrozenSet<string> Skipped = FrozenSet.Create(
+        StringComparer.Ordinal,
+        ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "select", "option", "button", "input", "textarea", "head", "nav", "footer", "aside", "map"]);
 
-    private static readonly HashSet<string> BlockLevel =
-        ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "main", "header", "tr", "td", "th", "blockquote", "pre", "center", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "caption", "form", "fieldset", "hr", "address", "figure", "figcaption"];
+    private static readonly FrozenSet<string> BlockLevel = FrozenSet.Create(
+        StringComparer.Ordinal,
+        ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "main", "header", "tr", "td", "th", "blockquote", "pre", "center", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "caption", "form", "fieldset", "hr", "address", "figure", "figcaption"]);
 
     private readonly List<Block> blocks = [];
     private readonly List<IElement> origins = [];
     private readonly StringBuilder line = new();
+    private readonly StringBuilder cellText = new();
     private IElement? lineOrigin;
     private int lineId;
     private int tableIndex;
@@ -40,37 +44,55 @@ public sealed class HtmlBlockWriter
 
     private void Walk(INode node, IElement container)
     {
-        foreach (var child in node.ChildNodes)
+        // Indexing, not foreach: the node list's enumerator is boxed, once per element of the page.
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            switch (child)
+            var child = children[i];
+            if (child.NodeType == NodeType.Text)
             {
-                case IText text:
-                    AppendText(text.Data, container);
-                    break;
-                case IElement el when IsSkipped(el):
-                    break;
-                case IElement el when el.LocalName == "br":
-                    Flush();
-                    break;
-                case IHtmlTableElement table when !IsLayout(table):
-                    Flush();
-                    WriteTable(table);
-                    break;
-                case IElement el when BlockLevel.Contains(el.LocalName):
-                    Flush();
-                    Walk(el, el);
-                    Flush();
-                    break;
-                case IElement el:
-                    Walk(el, container);
-                    break;
+                AppendText(((IText)child).Data, container);
+                continue;
+            }
+
+            if (child.NodeType != NodeType.Element)
+            {
+                continue;
+            }
+
+            var el = (IElement)child;
+            if (IsSkipped(el))
+            {
+                continue;
+            }
+
+            var name = el.LocalName;
+            if (name == "br")
+            {
+                Flush();
+            }
+            else if (el is IHtmlTableElement table && !IsLayout(table))
+            {
+                Flush();
+                WriteTable(table);
+            }
+            else if (BlockLevel.Contains(name))
+            {
+                Flush();
+                Walk(el, el);
+                Flush();
+            }
+            else
+            {
+                Walk(el, container);
             }
         }
     }
 
     private void AppendText(string data, IElement container)
     {
-        if (line.Length == 0 && string.IsNullOrWhiteSpace(data.Replace('\u00a0', 'x')))
+        // White space alone does not start a line; a non-breaking space does (scraped values keep it).
+        if (line.Length == 0 && !HasPrintable(data))
         {
             return;
         }
@@ -81,7 +103,7 @@ public sealed class HtmlBlockWriter
 
     private void Flush()
     {
-        var text = line.ToString().Trim(' ');
+        var text = Trimmed(line);
         if (text.Length > 0 && !string.IsNullOrWhiteSpace(text))
         {
             lineId++;
@@ -96,56 +118,84 @@ public sealed class HtmlBlockWriter
     private void WriteTable(IHtmlTableElement table)
     {
         tableIndex++;
-        foreach (var row in TableGrid.Build(table).GroupBy(c => c.Row).OrderBy(g => g.Key))
+
+        // The grid lists a row's cells together, rows in order and columns rising within a row.
+        var grid = TableGrid.Build(table);
+        var texts = new List<(GridCell Cell, string Text)>();
+        for (var start = 0; start < grid.Count;)
         {
-            // A hidden cell keeps its slot but prints nothing; a hidden row prints nothing at all.
-            if (row.First().Element.ParentElement is { } tr && IsSkipped(tr))
+            var end = start + 1;
+            while (end < grid.Count && grid[end].Row == grid[start].Row)
             {
-                continue;
+                end++;
             }
 
-            var texts = row.OrderBy(c => c.Column).Select(c => (Cell: c, Text: IsSkipped(c.Element) ? string.Empty : CellText(c.Element))).ToList();
-            if (texts.All(t => string.IsNullOrWhiteSpace(t.Text)))
-            {
-                continue;
-            }
+            WriteRow(table, grid, start, end, texts);
+            start = end;
+        }
+    }
 
-            lineId++;
-            foreach (var (cell, text) in texts)
-            {
-                blocks.Add(new Block(
-                    text,
-                    new TableCellLocation(tableIndex, cell.Row + 1, cell.Column + 1),
-                    lineId,
-                    new GridPosition(tableIndex, cell.Row, cell.Column, cell.RowSpan, cell.ColumnSpan)));
-                origins.Add(table);
-            }
+    private void WriteRow(IHtmlTableElement table, List<GridCell> grid, int start, int end, List<(GridCell Cell, string Text)> texts)
+    {
+        // A hidden cell keeps its slot but prints nothing; a hidden row prints nothing at all.
+        if (grid[start].Element.ParentElement is { } tr && IsSkipped(tr))
+        {
+            return;
+        }
+
+        texts.Clear();
+        var printed = false;
+        for (var i = start; i < end; i++)
+        {
+            var cell = grid[i];
+            var text = IsSkipped(cell.Element) ? string.Empty : CellText(cell.Element);
+            printed |= !string.IsNullOrWhiteSpace(text);
+            texts.Add((cell, text));
+        }
+
+        if (!printed)
+        {
+            return;
+        }
+
+        lineId++;
+        foreach (var (cell, text) in texts)
+        {
+            blocks.Add(new Block(
+                text,
+                new TableCellLocation(tableIndex, cell.Row + 1, cell.Column + 1),
+                lineId,
+                new GridPosition(tableIndex, cell.Row, cell.Column, cell.RowSpan, cell.ColumnSpan)));
+            origins.Add(table);
         }
     }
 
     /// <summary>A cell's text with its paragraphs and line breaks as single spaces (labels are folded without spaces).</summary>
-    private static string CellText(IElement cell)
+    private string CellText(IElement cell)
     {
         // Most cells of a plain table hold one text node: nothing to walk.
-        if (cell.ChildNodes.Length == 1 && cell.FirstChild is IText only)
+        var children = cell.ChildNodes;
+        if (children.Length == 1 && children[0] is IText only)
         {
             var data = only.Data;
             return data.AsSpan().IndexOfAny(" \t\r\n\f") < 0 ? data : Collapsed(data);
         }
 
-        var sb = new StringBuilder();
-        Collect(cell, sb);
-        return sb.ToString().Trim(' ');
+        cellText.Clear();
+        Collect(cell, cellText);
+        return Trimmed(cellText);
 
         static void Collect(INode node, StringBuilder sb)
         {
-            foreach (var child in node.ChildNodes)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                if (child is IText t)
+                var child = children[i];
+                if (child.NodeType == NodeType.Text)
                 {
-                    AppendCollapsed(sb, t.Data);
+                    AppendCollapsed(sb, ((IText)child).Data);
                 }
-                else if (child is IElement el && !IsSkipped(el))
+                else if (child.NodeType == NodeType.Element && child is IElement el && !IsSkipped(el))
                 {
                     var separate = el.LocalName == "br" || BlockLevel.Contains(el.LocalName);
                     if (separate && sb.Length > 0 && sb[^1] != ' ')
@@ -159,11 +209,41 @@ public sealed class HtmlBlockWriter
         }
     }
 
+    /// <summary>The builder's text without leading or trailing spaces, built as one string.</summary>
+    private static string Trimmed(StringBuilder sb)
+    {
+        int start = 0, end = sb.Length;
+        while (start < end && sb[start] == ' ')
+        {
+            start++;
+        }
+
+        while (end > start && sb[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return sb.ToString(start, end - start);
+    }
+
     private static string Collapsed(string data)
     {
         var sb = new StringBuilder(data.Length);
         AppendCollapsed(sb, data);
-        return sb.ToString().Trim(' ');
+        return Trimmed(sb);
+    }
+
+    private static bool HasPrintable(string data)
+    {
+        foreach (var c in data)
+        {
+            if (c == '\u00a0' || !char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>HTML white space (not the non-breaking space, which scraped values keep) collapses to one space.</summary>

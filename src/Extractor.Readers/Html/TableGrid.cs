@@ -16,28 +16,28 @@ public static class TableGrid
 
     public static List<GridCell> Build(IHtmlTableElement table)
     {
+        ArgumentNullException.ThrowIfNull(table);
         var cells = new List<GridCell>();
-        var taken = new HashSet<(int Row, int Column)>();
-        var rows = table.Rows.ToList();
-        for (var r = 0; r < rows.Count; r++)
+        var rows = table.Rows.ToArray();
+
+        // The slots later rows' cells may not take, row by row: rowspans reach down at most to the table's end.
+        var taken = new bool[]?[rows.Length];
+        for (var r = 0; r < rows.Length; r++)
         {
             var c = 0;
             foreach (var cell in rows[r].Cells)
             {
-                while (taken.Contains((r, c)))
+                while (IsTaken(taken[r], c))
                 {
                     c++;
                 }
 
                 var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxColumnSpan);
-                var rowSpan = cell.RowSpan <= 0 ? rows.Count - r : Math.Min(cell.RowSpan, Math.Min(MaxRowSpan, rows.Count - r));
+                var rowSpan = cell.RowSpan <= 0 ? rows.Length - r : Math.Min(cell.RowSpan, Math.Min(MaxRowSpan, rows.Length - r));
                 rowSpan = Math.Max(rowSpan, 1);
                 for (var dr = 0; dr < rowSpan; dr++)
                 {
-                    for (var dc = 0; dc < colSpan; dc++)
-                    {
-                        taken.Add((r + dr, c + dc));
-                    }
+                    Take(ref taken[r + dr], c, colSpan);
                 }
 
                 cells.Add(new GridCell(cell, r, c, rowSpan, colSpan));
@@ -46,5 +46,18 @@ public static class TableGrid
         }
 
         return cells;
+    }
+
+    private static bool IsTaken(bool[]? row, int column) => row is not null && column < row.Length && row[column];
+
+    private static void Take(ref bool[]? row, int column, int span)
+    {
+        var end = column + span;
+        if (row is null || row.Length < end)
+        {
+            Array.Resize(ref row, Math.Max(end, (row?.Length ?? 0) * 2));
+        }
+
+        row.AsSpan(column, span).Fill(true);
     }
 }
