@@ -11,17 +11,17 @@ namespace Extractor.Core.Checks;
 public static class IdentityChecks
 {
     // The scopes depend on the schema alone: built once per era, not once per report.
-    private static readonly ConditionalWeakTable<TemplateSchema, (string Id, string Scope, CellKey[] Left, CellKey[] Right)[]> ScopeCache = [];
+    private static readonly ConditionalWeakTable<TemplateSchema, (string Id, string Scope, CellKey[] Left, CellKey[] Right, CellKey[] All)[]> ScopeCache = [];
 
     public static List<CheckResult> Evaluate(TemplateSchema schema, IReadOnlyDictionary<CellKey, CellValue> cells)
     {
         ArgumentNullException.ThrowIfNull(schema);
         var scopes = ScopeCache.GetValue(schema, s =>
-            [.. s.Identities.SelectMany(i => Scopes(s.Table(i.Table), i).Select(x => (i.Id, x.Scope, x.Left, x.Right)))]);
+            [.. s.Identities.SelectMany(i => Scopes(s.Table(i.Table), i).Select(x => (i.Id, x.Scope, x.Left, x.Right, (CellKey[])[.. x.Left, .. x.Right])))]);
         var results = new List<CheckResult>(scopes.Length);
-        foreach (var (id, scope, left, right) in scopes)
+        foreach (var (id, scope, left, right, all) in scopes)
         {
-            results.Add(Evaluate(id, scope, left, right, cells, Severity.Error));
+            results.Add(Evaluate(id, scope, left, right, all, cells, Severity.Error));
         }
 
         return results;
@@ -32,7 +32,15 @@ public static class IdentityChecks
         string id, string scope, IReadOnlyList<CellKey> left, IReadOnlyList<CellKey> right,
         IReadOnlyDictionary<CellKey, CellValue> cells, Severity severity)
     {
-        CellKey[] all = [.. left, .. right];
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return Evaluate(id, scope, left, right, [.. left, .. right], cells, severity);
+    }
+
+    private static CheckResult Evaluate(
+        string id, string scope, IReadOnlyList<CellKey> left, IReadOnlyList<CellKey> right, CellKey[] all,
+        IReadOnlyDictionary<CellKey, CellValue> cells, Severity severity)
+    {
         var l = Sum(left, cells);
         var r = Sum(right, cells);
         var outcome = l is null || r is null ? CheckOutcome.NotAssessable : l == r ? CheckOutcome.Pass : CheckOutcome.Fail;
@@ -63,12 +71,12 @@ public static class IdentityChecks
         }
     }
 
-    private static decimal? Sum(IEnumerable<CellKey> keys, IReadOnlyDictionary<CellKey, CellValue> cells)
+    private static decimal? Sum(IReadOnlyList<CellKey> keys, IReadOnlyDictionary<CellKey, CellValue> cells)
     {
         decimal sum = 0;
-        foreach (var k in keys)
+        for (var i = 0; i < keys.Count; i++)
         {
-            if (!cells.TryGetValue(k, out var v) || v.Number is not { } n)
+            if (!cells.TryGetValue(keys[i], out var v) || v.Number is not { } n)
             {
                 return null;
             }

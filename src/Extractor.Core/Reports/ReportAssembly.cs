@@ -3,6 +3,7 @@ using System.Text;
 using Extractor.Core.Checks;
 using Extractor.Core.Recognition;
 using Extractor.Core.Schema;
+using Extractor.Core.Values;
 
 namespace Extractor.Core.Reports;
 
@@ -32,11 +33,23 @@ public static class ReportAssembly
         }
 
         var schema = TemplateSchema.For(report.Era!.Value);
-        var cells = schema.Cells.Where(report.Cells.ContainsKey).Select(k => report.Cells[k]).ToList();
+        var cells = new List<CellValue>(report.Cells.Count);
+        var missing = new List<CellKey>();
+        foreach (var key in schema.Cells)
+        {
+            if (report.Cells.TryGetValue(key, out var cell))
+            {
+                cells.Add(cell);
+            }
+            else
+            {
+                missing.Add(key);
+            }
+        }
+
         var checks = IdentityChecks.Evaluate(schema, report.Cells);
         checks.AddRange(NarrativeChecks.Evaluate(schema, string.Join("\n", report.Sections.Select(s => s.Text)), report.Cells));
 
-        var missing = schema.Cells.Where(k => !report.Cells.ContainsKey(k)).ToList();
         if (missing.Count > 0 || report.Reason is not null)
         {
             // A second report on the page is content this row does not hold: the document is not wholly read.

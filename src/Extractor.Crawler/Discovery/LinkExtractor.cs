@@ -31,7 +31,7 @@ public static partial class LinkExtractor
         var (page, _) = HtmlDecoder.Decode(bytes, contentType);
 
         // A page the report reader refuses (GBK without a declaration) still has links worth following.
-        var html = page?.Html ?? TextDecoder.Gb18030.GetString(bytes);
+        var html = page?.Html ?? Gb18030Text.GetString(bytes);
         var document = new HtmlParser(Options).ParseDocument(html);
         var baseUrl = UrlCanonicalizer.Canonical(document.QuerySelector("base[href]")?.GetAttribute("href"), pageUrl) ?? pageUrl;
 

@@ -53,14 +53,14 @@ public static partial class HtmlDecoder
                 : $"unknown charset '{declared}' and the bytes are not UTF-8");
         }
 
-        var text = declaredEncoding.GetString(bytes);
+        var text = ReferenceEquals(declaredEncoding, TextDecoder.Gb18030) ? Gb18030Text.GetString(bytes) : declaredEncoding.GetString(bytes);
         if (!TextQuality.Measure(text).LooksGarbled && declaredEncoding.CodePage != Encoding.UTF8.CodePage)
         {
             return (new DecodedPage(text, declaredEncoding, null), null);
         }
 
         // Declared UTF-8 (or something else) over GBK bytes: the other Chinese encoding is the only candidate left.
-        var fallback = TextDecoder.Gb18030.GetString(bytes);
+        var fallback = Gb18030Text.GetString(bytes);
         return TextQuality.Measure(fallback).LooksGarbled
             ? (null, $"mis-encoded: neither the declared charset '{declared}' nor GB18030 gives readable text")
             : (new DecodedPage(fallback, TextDecoder.Gb18030, $"declared {declared} but the bytes are GBK; read as GB18030"), null);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using Extractor.Core.Documents;
 using Extractor.Core.Recognition;
@@ -14,6 +15,8 @@ public static class ReportBodyLocator
 {
     private static readonly string[] TableSignals = ["信息内容", "申请人情况", "本年新收", "未经复议", "第二十条"];
 
+    private static readonly SearchValues<char> SignalFirstCharacters = SearchValues.Create([.. TableSignals.Select(s => s[0]).Distinct()]);
+
     public static IReadOnlyList<Block> Locate(HtmlBlockWriter page)
     {
         var blocks = page.Blocks;
@@ -26,7 +29,7 @@ public static class ReportBodyLocator
             var b = blocks[i];
             if (b.Grid is not null)
             {
-                if (TableSignals.Any(s => b.Text.Contains(s, StringComparison.Ordinal)))
+                if (IsTableSignal(b.Text))
                 {
                     signals.Add(i);
                 }
@@ -70,6 +73,25 @@ public static class ReportBodyLocator
 
         kept.AddRange(inside.Select(i => blocks[i]));
         return kept;
+    }
+
+    // Every template table has one of these cells; a first-character test rules out the other cells at once.
+    private static bool IsTableSignal(string text)
+    {
+        if (!text.AsSpan().ContainsAny(SignalFirstCharacters))
+        {
+            return false;
+        }
+
+        foreach (var signal in TableSignals)
+        {
+            if (text.Contains(signal, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IElement? CommonAncestor(List<IElement> elements)

@@ -43,7 +43,7 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            return Checked(Gb18030.GetString(bytes), "decoded as GB18030 (not valid UTF-8)");
+            return Checked(Gb18030Text.GetString(bytes), "decoded as GB18030 (not valid UTF-8)");
         }
     }
 
