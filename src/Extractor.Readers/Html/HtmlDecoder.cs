@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using Extractor.Readers.Text;
 
 namespace Extractor.Readers.Html;
@@ -15,8 +16,6 @@ public sealed record DecodedPage(string Html, Encoding Encoding, string? Note);
 /// </summary>
 public static partial class HtmlDecoder
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
-
     public static (DecodedPage? Page, string? Failure) Decode(ReadOnlySpan<byte> bytes, string? contentType)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -33,8 +32,10 @@ public static partial class HtmlDecoder
         var declared = Charset(contentType) ?? MetaCharset(bytes);
         var declaredEncoding = declared is null ? null : EncodingOf(declared);
         var ascii = !bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F);
-        if (!ascii && TryUtf8(bytes, out var utf8Text))
+        // Validated before decoding: a strict decoder's exception costs more than decoding a whole GBK page.
+        if (!ascii && Utf8.IsValid(bytes))
         {
+            var utf8Text = Encoding.UTF8.GetString(bytes);
             var note = declaredEncoding is not null && declaredEncoding.CodePage != Encoding.UTF8.CodePage
                 ? $"declared {declared} but the bytes are UTF-8; read as UTF-8"
                 : null;
@@ -64,20 +65,6 @@ public static partial class HtmlDecoder
         return TextQuality.Measure(fallback).LooksGarbled
             ? (null, $"mis-encoded: neither the declared charset '{declared}' nor GB18030 gives readable text")
             : (new DecodedPage(fallback, TextDecoder.Gb18030, $"declared {declared} but the bytes are GBK; read as GB18030"), null);
-    }
-
-    private static bool TryUtf8(ReadOnlySpan<byte> bytes, out string text)
-    {
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            text = string.Empty;
-            return false;
-        }
     }
 
     /// <summary>gbk, gb2312, x-gbk and gb18030 all read as GB18030, a superset of each.</summary>

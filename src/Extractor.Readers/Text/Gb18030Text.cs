@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace Extractor.Readers.Text;
 
@@ -44,8 +45,12 @@ public static class Gb18030Text
             var b = bytes[i];
             if (b < 0x80)
             {
-                chars[n++] = (char)b;
-                i++;
+                // Markup is runs of ASCII: widened a vector at a time.
+                var run = bytes[i..].IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+                run = run < 0 ? bytes.Length - i : run;
+                Ascii.ToUtf16(bytes.Slice(i, run), chars.AsSpan(n), out var written);
+                n += written;
+                i += run;
                 continue;
             }
 
