@@ -46,12 +46,17 @@ public static class HtmlBenchmark
                 },
             ],
             secondsPerRound: seconds);
-        var (bare, pipeline) = (rates[0], rates[1]);
+        var (bare, pipeline) = (Measurement.Median(rates[0]), Measurement.Median(rates[1]));
+
+        // Each round's pipeline rate against the bare rate of the same round: a shared machine's load drifts between
+        // rounds, and the ratio within a round is the steadier figure.
+        var ratios = rates[1].Zip(rates[0], (p, b) => p / b).Order().ToArray();
 
         var kb = pages.Average(p => p.Bytes.Length) / 1024.0;
         Console.WriteLine($"html: {pages.Length} pages, {kb:0.0} KB average, one thread; {Measurement.Machine()}");
-        Console.WriteLine($"  bare AngleSharp ParseDocument: {bare,8:0} pages/s");
+        Console.WriteLine($"  bare AngleSharp ParseDocument: {bare,8:0} pages/s (median of {rates[0].Length} rounds)");
         Console.WriteLine($"  whole pipeline:                {pipeline,8:0} pages/s ({pipeline / bare:P0} of bare)");
+        Console.WriteLine($"  pipeline/bare round by round:  median {Measurement.Median(ratios):P0}, lowest {ratios[0]:P0}, highest {ratios[^1]:P0}");
         return 0;
     }
 }

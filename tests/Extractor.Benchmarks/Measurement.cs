@@ -5,12 +5,12 @@ namespace Extractor.Benchmarks;
 
 /// <summary>
 /// Times pieces of work over the same items, interleaving their rounds so that a shared machine's load falls on
-/// every contender alike, and reports each one's median rate.
+/// every contender alike, and reports each round's rate.
 /// </summary>
 public static class Measurement
 {
-    /// <returns>Items per second of each pass: the median over <paramref name="rounds"/> interleaved rounds.</returns>
-    public static double[] ItemsPerSecond(int itemsPerPass, IReadOnlyList<Action> passes, int rounds = 7, double secondsPerRound = 1)
+    /// <returns>Items per second of each pass in each of <paramref name="rounds"/> interleaved rounds: [pass][round].</returns>
+    public static double[][] ItemsPerSecond(int itemsPerPass, IReadOnlyList<Action> passes, int rounds = 7, double secondsPerRound = 1)
     {
         ArgumentNullException.ThrowIfNull(passes);
         foreach (var pass in passes)
@@ -21,11 +21,13 @@ public static class Measurement
             }
         }
 
-        var rates = passes.Select(_ => new List<double>()).ToArray();
+        var rates = passes.Select(_ => new double[rounds]).ToArray();
         for (var r = 0; r < rounds; r++)
         {
-            for (var p = 0; p < passes.Count; p++)
+            // The order turns round each round, so no pass always runs right after another's garbage.
+            for (var k = 0; k < passes.Count; k++)
             {
+                var p = r % 2 == 0 ? k : passes.Count - 1 - k;
                 var sw = Stopwatch.StartNew();
                 var count = 0;
                 while (sw.Elapsed.TotalSeconds < secondsPerRound)
@@ -34,11 +36,17 @@ public static class Measurement
                     count++;
                 }
 
-                rates[p].Add(count * itemsPerPass / sw.Elapsed.TotalSeconds);
+                rates[p][r] = count * itemsPerPass / sw.Elapsed.TotalSeconds;
             }
         }
 
-        return [.. rates.Select(list => list.Order().ElementAt(list.Count / 2))];
+        return rates;
+    }
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     public static string Machine() =>
