@@ -57,6 +57,11 @@ public static class HtmlBenchmark
         Console.WriteLine($"  bare AngleSharp ParseDocument: {bare,8:0} pages/s (median of {rates[0].Length} rounds)");
         Console.WriteLine($"  whole pipeline:                {pipeline,8:0} pages/s ({pipeline / bare:P0} of bare)");
         Console.WriteLine($"  pipeline/bare round by round:  median {Measurement.Median(ratios):P0}, lowest {ratios[0]:P0}, highest {ratios[^1]:P0}");
+        if (args.Contains("--stages"))
+        {
+            HtmlStages.Print(pages, seconds * 5);
+        }
+
         return 0;
     }
 }
