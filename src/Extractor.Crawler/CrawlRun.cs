@@ -48,7 +48,7 @@ public static class CrawlRun
             MaxConnectionsPerServer = Math.Max(options.PerHostConcurrency, 1),
         };
         using var client = new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
-        var robots = new RobotsPolicy(options, state, pipelines, log);
+        var robots = new RobotsPolicy(options, state, pipelines, log, run.Id);
         var downloader = new Downloader(options, new HttpAttempt(client, archive, options.UserAgent), pipelines, robots, guard);
         var reader = new ReportReader(state, options.ParserVersion ?? ParserVersion.Current);
         var engine = new CrawlEngine(options, state, archive, downloader, pipelines, reader, log, run.Id);

@@ -48,7 +48,12 @@ public sealed record CrawlOutput(IReadOnlyList<ReportResult> Reports, IReadOnlyL
         }
 
         var visits = state.Visits(runId);
-        var rows = visits.Select(v => Row(v, firstUrl)).ToList();
+
+        // robots.txt rows stand among their host's URLs; the host summary counts the pages and documents only.
+        var rows = visits.Concat(state.RobotsVisits(runId))
+            .OrderBy(v => v.Url, StringComparer.Ordinal)
+            .Select(v => Row(v, firstUrl))
+            .ToList();
         var hosts = visits
             .GroupBy(v => v.Authority, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

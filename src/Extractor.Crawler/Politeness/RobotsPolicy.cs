@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using Extractor.Crawler.Engine;
 using Extractor.Crawler.Fetching;
 using Extractor.Crawler.State;
@@ -10,7 +11,8 @@ namespace Extractor.Crawler.Politeness;
 /// resumed or nightly run does not ask again. RFC 9309 §2.3.1: a 4xx answer allows everything, a 5xx or network
 /// failure disallows everything for now. A Crawl-delay raises the host's gap.
 /// </summary>
-public sealed class RobotsPolicy(CrawlOptions options, CrawlState state, HostPipelines pipelines, CrawlLog log)
+/// <remarks>Each fetch is recorded in the run's documents.csv rows, since the contract lists every URL a crawl touches.</remarks>
+public sealed class RobotsPolicy(CrawlOptions options, CrawlState state, HostPipelines pipelines, CrawlLog log, long runId)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<RobotsRules>>> rules = new(StringComparer.Ordinal);
 
@@ -65,7 +67,10 @@ public sealed class RobotsPolicy(CrawlOptions options, CrawlState state, HostPip
                 _ => outcome.HttpStatus,
             };
             robots = FromAnswer(status, body);
-            state.SaveRobots(authority, DateTimeOffset.UtcNow, status, body);
+            var fetchedAt = DateTimeOffset.UtcNow;
+            var sha256 = body is null ? null : Convert.ToHexStringLower(SHA256.HashData(body));
+            state.RecordRobotsVisit(runId, Visit(robotsUrl, outcome, status, body, sha256, stored?.Body, fetchedAt), sha256);
+            state.SaveRobots(authority, fetchedAt, status, body);
             log.Info("robots", robotsUrl, ("http_status", outcome.HttpStatus), ("rules", status switch
             {
                 200 => "parsed",
@@ -86,6 +91,31 @@ public sealed class RobotsPolicy(CrawlOptions options, CrawlState state, HostPip
         }
 
         return robots;
+    }
+
+    /// <summary>
+    /// The fetch as a documents.csv row: new, changed or unchanged against the copy kept from an earlier run where a
+    /// file came back; otherwise how the fetch failed and what that means for the host.
+    /// </summary>
+    private static Visit Visit(Uri url, FetchOutcome outcome, int? status, byte[]? body, string? sha256, byte[]? earlier, DateTimeOffset fetchedAt)
+    {
+        if (body is not null)
+        {
+            var seen = earlier is null ? VisitStatus.New : Convert.ToHexStringLower(SHA256.HashData(earlier)) == sha256 ? VisitStatus.Unchanged : VisitStatus.Changed;
+            return new Visit(url, seen, outcome.HttpStatus ?? 200, outcome.ContentType, body.Length, fetchedAt, outcome.Note, null, null);
+        }
+
+        var meaning = status is >= 400 and < 500
+            ? "no robots.txt: everything allowed (RFC 9309)"
+            : "robots.txt unreachable: the host is not crawled until it answers (RFC 9309)";
+        var kind = outcome.Kind switch
+        {
+            FetchKind.Blocked => VisitStatus.Blocked,
+            FetchKind.Skipped => VisitStatus.Skipped,
+            _ => VisitStatus.Error,
+        };
+        var note = outcome.Note is null ? meaning : $"{outcome.Note}; {meaning}";
+        return new Visit(url, kind, outcome.HttpStatus, outcome.ContentType, null, fetchedAt, note, null, null);
     }
 
     private static RobotsRules FromAnswer(int? status, byte[]? body) => status switch

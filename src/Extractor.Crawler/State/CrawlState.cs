@@ -80,6 +80,9 @@ public sealed class CrawlState : IDisposable
             CREATE TABLE IF NOT EXISTS parses(
                 sha256 TEXT NOT NULL, charset TEXT NOT NULL, parser_version TEXT NOT NULL, report TEXT NOT NULL, PRIMARY KEY(sha256, charset));
             CREATE TABLE IF NOT EXISTS robots(authority TEXT PRIMARY KEY, fetched_at TEXT NOT NULL, http_status INTEGER, body BLOB);
+            CREATE TABLE IF NOT EXISTS robots_visits(
+                run_id INTEGER NOT NULL, url TEXT NOT NULL, authority TEXT NOT NULL, status TEXT NOT NULL, http_status INTEGER,
+                content_type TEXT, bytes INTEGER, sha256 TEXT, fetched_at TEXT NOT NULL, note TEXT, PRIMARY KEY(run_id, url));
             """);
         var version = new SqliteCommand("SELECT value FROM meta WHERE key = 'schema'", connection).ExecuteScalar() as string;
         if (version is null)
@@ -402,6 +405,68 @@ public sealed class CrawlState : IDisposable
             command.Parameters.AddWithValue("@s", (object?)status ?? DBNull.Value);
             command.Parameters.AddWithValue("@b", (object?)body ?? DBNull.Value);
             command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>
+    /// Records a fetch of robots.txt in this run, for documents.csv. Its rules are kept by <see cref="SaveRobots"/>;
+    /// robots.txt is not a queued URL, so it has rows of its own.
+    /// </summary>
+    public void RecordRobotsVisit(long runId, Visit visit, string? sha256)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        lock (gate)
+        {
+            using var command = Command("""
+                INSERT INTO robots_visits(run_id, url, authority, status, http_status, content_type, bytes, sha256, fetched_at, note)
+                VALUES(@run, @url, @authority, @status, @http, @type, @bytes, @sha, @at, @note)
+                ON CONFLICT(run_id, url) DO UPDATE SET status = excluded.status, http_status = excluded.http_status,
+                    content_type = excluded.content_type, bytes = excluded.bytes, sha256 = excluded.sha256,
+                    fetched_at = excluded.fetched_at, note = excluded.note
+                """);
+            command.Parameters.AddWithValue("@run", runId);
+            command.Parameters.AddWithValue("@url", visit.Url.AbsoluteUri);
+            command.Parameters.AddWithValue("@authority", visit.Url.Authority.ToLowerInvariant());
+            command.Parameters.AddWithValue("@status", visit.Status.ToCsv());
+            command.Parameters.AddWithValue("@http", (object?)visit.HttpStatus ?? DBNull.Value);
+            command.Parameters.AddWithValue("@type", (object?)visit.ContentType ?? DBNull.Value);
+            command.Parameters.AddWithValue("@bytes", (object?)visit.Bytes ?? DBNull.Value);
+            command.Parameters.AddWithValue("@sha", (object?)sha256 ?? DBNull.Value);
+            command.Parameters.AddWithValue("@at", Time(visit.FetchedAt));
+            command.Parameters.AddWithValue("@note", (object?)visit.Note ?? DBNull.Value);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>This run's fetches of robots.txt, ordered by URL.</summary>
+    public IReadOnlyList<VisitRow> RobotsVisits(long runId)
+    {
+        lock (gate)
+        {
+            using var command = Command("""
+                SELECT url, status, http_status, content_type, bytes, sha256, fetched_at, note, authority
+                FROM robots_visits WHERE run_id = @run ORDER BY url
+                """);
+            command.Parameters.AddWithValue("@run", runId);
+            using var reader = command.ExecuteReader();
+            var rows = new List<VisitRow>();
+            while (reader.Read())
+            {
+                rows.Add(new VisitRow(
+                    reader.GetString(0),
+                    null,
+                    VisitStatusNames.Parse(reader.GetString(1)),
+                    reader.IsDBNull(2) ? null : reader.GetInt32(2),
+                    Text(reader, 3),
+                    reader.IsDBNull(4) ? null : reader.GetInt64(4),
+                    Text(reader, 5),
+                    reader.GetString(6),
+                    false,
+                    Text(reader, 7),
+                    reader.GetString(8)));
+            }
+
+            return rows;
         }
     }
 

@@ -30,9 +30,12 @@ public sealed class MultiHostTests
             RetryBaseDelay = TimeSpan.FromMilliseconds(10),
         });
 
-        var documents = folders.Documents().Values.Where(d => d["url"].Contains("/r", StringComparison.Ordinal)).ToList();
+        var rows = folders.Documents();
+        var documents = rows.Values.Where(d => d["url"].Contains("/r", StringComparison.Ordinal) && !d["url"].EndsWith("/robots.txt", StringComparison.Ordinal)).ToList();
+        var robots = rows[server.Url("/robots.txt").AbsoluteUri];
         using (Assert.EnterMultipleScope())
         {
+            Assert.That((robots["status"], robots["http_status"], robots["note"]), Is.EqualTo(("error", "404", "HTTP 404: not found; no robots.txt: everything allowed (RFC 9309)")));
             Assert.That(documents, Has.Count.EqualTo(10));
             Assert.That(documents.Select(d => d["status"]), Has.All.EqualTo("error"));
             Assert.That(documents.Count(d => d["note"].Contains("breaker", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(5));
@@ -60,6 +63,29 @@ public sealed class MultiHostTests
             Assert.That(requests, Has.Count.EqualTo(5));
             Assert.That(gaps.Min(), Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(148)));
         }
+    }
+
+    [Test]
+    public async Task A_robots_txt_read_again_is_new_then_unchanged_then_changed()
+    {
+        var rules = "User-agent: *\nDisallow: /private/\n";
+        await using var server = await LoopbackServer.StartAsync(context => context.Request.Path.Value switch
+        {
+            "/robots.txt" => Answer(context, 200, rules),
+            "/list.html" => Answer(context, 200, Listing(1)),
+            var path => Answer(context, 200, Report(path!)),
+        });
+        using var folders = new CrawlFolders();
+        var robotsUrl = server.Url("/robots.txt").AbsoluteUri;
+        var statuses = new List<string>();
+        foreach (var next in new[] { rules, rules, "User-agent: *\nDisallow: /other/\n" })
+        {
+            rules = next;
+            await folders.CrawlAsync(server.Url("/list.html"), o => o with { Delay = TimeSpan.FromMilliseconds(20), RobotsLifetime = TimeSpan.Zero });
+            statuses.Add(folders.Documents()[robotsUrl]["status"]);
+        }
+
+        Assert.That(statuses, Is.EqualTo(new[] { "new", "unchanged", "changed" }));
     }
 
     [Test]
@@ -177,7 +203,7 @@ public sealed class MultiHostTests
 
         await folders.CrawlAsync(server.Url("/2024年政府信息公开工作年度报告.pdf"));
 
-        var document = folders.Documents().Values.Single();
+        var document = folders.Documents().Values.Single(d => !d["url"].EndsWith("/robots.txt", StringComparison.Ordinal));
         using (Assert.EnterMultipleScope())
         {
             Assert.That(bomb, Has.Length.LessThan(100_000));

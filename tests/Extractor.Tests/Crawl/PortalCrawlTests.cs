@@ -112,7 +112,12 @@ public sealed class PortalCrawlTests
 
             // Not reports, so not followed: notices, the work plan, news, other columns, the search page.
             Assert.That(documents.Keys.Where(u => u.Contains("/tz/", StringComparison.Ordinal) || u.Contains("/news/", StringComparison.Ordinal) || u.Contains("search", StringComparison.Ordinal) || u.Contains("zcwj", StringComparison.Ordinal)), Is.Empty);
-            Assert.That(documents, Has.Count.EqualTo(22));
+            Assert.That(documents, Has.Count.EqualTo(23), "22 URLs found and robots.txt");
+
+            // robots.txt is a URL the crawl touched too, listed with its content's hash but no report.
+            var robots = documents[portal.Url("/robots.txt").AbsoluteUri];
+            Assert.That((robots["status"], robots["http_status"], robots["report_id"]), Is.EqualTo(("new", "200", string.Empty)));
+            Assert.That(robots["sha256"], Does.Match("^[0-9a-f]{64}$"));
 
             // Files are named by their hash, never by what a server sent (download.jsp offers "../../etc/passwd.pdf").
             var archive = Path.Combine(folders.State, "archive");
@@ -161,6 +166,7 @@ public sealed class PortalCrawlTests
 
         var second = portal.Requests.Where(r => r.Start > secondStarts).ToList();
         var documents = folders.Documents();
+        var robotsUrl = portal.Url("/robots.txt").AbsoluteUri;
         var changed = portal.Url(FixtureSite.ChangingReport).AbsoluteUri;
         var reports = folders.Read("reports.csv");
         var values = folders.Read("values.csv");
@@ -176,7 +182,8 @@ public sealed class PortalCrawlTests
             Assert.That(second.Any(r => r.PathAndQuery == "/robots.txt"), Is.False, "robots.txt is trusted for a day");
             Assert.That(documents[changed]["status"], Is.EqualTo("changed"));
             Assert.That(documents.Where(d => d.Key != changed && firstDocuments[d.Key]["status"] == "new").Select(d => d.Value["status"]), Has.All.EqualTo("unchanged"));
-            Assert.That(documents.Keys, Is.EquivalentTo(firstDocuments.Keys));
+            Assert.That(firstDocuments[robotsUrl]["status"], Is.EqualTo("new"));
+            Assert.That(documents.Keys, Is.EquivalentTo(firstDocuments.Keys.Where(k => k != robotsUrl)), "robots.txt was not fetched again, so it is not in this run's rows");
             Assert.That(output.Hosts.Sum(h => h.Changed), Is.EqualTo(1));
             Assert.That(reports.Rows, Has.Count.EqualTo(8), "every report known to the state, the changed one in its new version only");
             Assert.That(Field(reports, changedRow, "report_id"), Is.Not.EqualTo(firstDocuments[changed]["report_id"]));
@@ -243,7 +250,8 @@ public sealed class PortalCrawlTests
                 }
             }
 
-            Assert.That(log.Count(l => l.Contains("\"event\":\"visited\"", StringComparison.Ordinal)), Is.EqualTo(folders.Documents().Count));
+            Assert.That(log.Count(l => l.Contains("\"event\":\"visited\"", StringComparison.Ordinal)), Is.EqualTo(folders.Documents().Count - 1), "every URL but robots.txt, which is logged as robots");
+            Assert.That(log.Count(l => l.Contains("\"event\":\"robots\"", StringComparison.Ordinal)), Is.EqualTo(1));
             Assert.That(log, Has.Some.Contains("\"event\":\"retry\""));
         }
     }
