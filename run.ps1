@@ -32,7 +32,8 @@
     location. Keep it between runs: a run fetches only what is new or changed, and resumes one that was killed.
 
 .PARAMETER Log
-    crawl only: the JSON-lines log file. Defaults to crawl-log.jsonl in the state folder.
+    crawl only: the JSON-lines log file. Defaults to crawl-log.jsonl in the state folder. A log of 64 MB or more when
+    a run starts is rotated (crawl-log.1.jsonl, five kept); change that with -Arguments '--log-max-mb','256'.
 
 .PARAMETER Arguments
     More options passed to the program as they are, e.g. @('--years', '2024', '--delay', '3').

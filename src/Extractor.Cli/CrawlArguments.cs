@@ -37,7 +37,7 @@ public static class CrawlArguments
                     allowPrivate = true;
                     continue;
                 case "--out" or "--state" or "--log" or "--years" or "--max-pages" or "--max-depth" or "--delay" or "--concurrency" or
-                    "--per-host" or "--user-agent" or "--max-mb" or "--timeout" or "--retries":
+                    "--per-host" or "--user-agent" or "--max-mb" or "--timeout" or "--retries" or "--log-max-mb" or "--log-keep":
                     var value = inline ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"{name} needs a value"));
                     if (value.Length == 0 || !given.TryAdd(name, value))
                     {
@@ -75,6 +75,8 @@ public static class CrawlArguments
         {
             StateFolder = given.GetValueOrDefault("--state", DefaultStateFolder),
             LogPath = given.GetValueOrDefault("--log"),
+            LogMaxBytes = given.ContainsKey("--log-max-mb") ? (long)(Number(given, "--log-max-mb", allowZero: true) * 1048576) : defaults.LogMaxBytes,
+            LogKeep = Whole(given, "--log-keep", defaults.LogKeep, 0),
             Years = given.TryGetValue("--years", out var years) ? Years(years) : null,
             MaxPagesPerHost = Whole(given, "--max-pages", defaults.MaxPagesPerHost, 1),
             MaxDepth = Whole(given, "--max-depth", defaults.MaxDepth, 0),
@@ -82,7 +84,7 @@ public static class CrawlArguments
             Concurrency = Whole(given, "--concurrency", defaults.Concurrency, 1),
             PerHostConcurrency = Whole(given, "--per-host", defaults.PerHostConcurrency, 1),
             UserAgent = given.GetValueOrDefault("--user-agent", defaults.UserAgent),
-            MaxBodyBytes = given.ContainsKey("--max-mb") ? (long)(Number(given, "--max-mb", 0) * 1048576) : defaults.MaxBodyBytes,
+            MaxBodyBytes = given.ContainsKey("--max-mb") ? (long)(Number(given, "--max-mb", allowZero: false) * 1048576) : defaults.MaxBodyBytes,
             AttemptTimeout = Seconds(given, "--timeout", defaults.AttemptTimeout, allowZero: false),
             MaxRetries = Whole(given, "--retries", defaults.MaxRetries, 0),
             AllowPrivateAddresses = allowPrivate,
@@ -118,12 +120,12 @@ public static class CrawlArguments
             : throw new UsageException($"{name} needs a whole number of at least {least}, not '{text}'");
     }
 
-    private static double Number(Dictionary<string, string> given, string name, double least)
+    private static double Number(Dictionary<string, string> given, string name, bool allowZero)
     {
         var text = given[name];
-        return double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value > least
+        return double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && (value > 0 || (allowZero && value == 0))
             ? value
-            : throw new UsageException($"{name} needs a positive number, not '{text}'");
+            : throw new UsageException($"{name} needs a {(allowZero ? "non-negative" : "positive")} number, not '{text}'");
     }
 
     private static TimeSpan Seconds(Dictionary<string, string> given, string name, TimeSpan fallback, bool allowZero)

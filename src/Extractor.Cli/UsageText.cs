@@ -29,6 +29,9 @@ public static class UsageText
         --state DIR        state folder: SQLite database, archive, lock, log
                            (default: state/); one crawl at a time per folder
         --log FILE         JSON-lines log (default: crawl-log.jsonl in --state)
+        --log-max-mb N     a log this large when a run starts becomes FILE.1,
+                           older ones move up (default: 64; 0: never)
+        --log-keep N       rotated logs kept (default: 5)
         --years LIST       reporting years wanted, e.g. 2023 or 2019-2024
                            (default: all)
         --delay SECONDS    least gap between requests to one host, plus up to

@@ -70,6 +70,12 @@ public sealed record CrawlOptions
     /// <summary>The JSON-lines log; null for <c>crawl-log.jsonl</c> in the state folder.</summary>
     public string? LogPath { get; init; }
 
+    /// <summary>The size at which the log is rotated when a run starts; 0 never rotates.</summary>
+    public long LogMaxBytes { get; init; } = 64L << 20;
+
+    /// <summary>How many rotated logs are kept (crawl-log.1.jsonl is the newest).</summary>
+    public int LogKeep { get; init; } = 5;
+
     /// <summary>The version of the readers; null for the built one. Documents read by another are read again.</summary>
     public string? ParserVersion { get; init; }
 

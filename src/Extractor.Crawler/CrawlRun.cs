@@ -28,7 +28,7 @@ public static class CrawlRun
         using var state = CrawlState.Open(options.StateFolder);
         var archive = new DocumentArchive(options.StateFolder);
         archive.DiscardIncoming();
-        using var log = new CrawlLog(options.LogPath ?? Path.Combine(options.StateFolder, DefaultLogFile));
+        using var log = new CrawlLog(options.LogPath ?? Path.Combine(options.StateFolder, DefaultLogFile), options.LogMaxBytes, options.LogKeep);
 
         var run = state.BeginRun(Signature(seeds, options), DateTimeOffset.UtcNow);
         log.Info(run.Resumed ? "run_resumed" : "run_started", null, ("run", run.Id), ("seeds", seeds.Count));

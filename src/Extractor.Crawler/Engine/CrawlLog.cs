@@ -12,7 +12,10 @@ public sealed class CrawlLog : IDisposable
     private readonly StreamWriter? writer;
     private readonly Lock gate = new();
 
-    public CrawlLog(string? path)
+    /// <param name="path">The log file; null writes nowhere.</param>
+    /// <param name="maxBytes">Where a full log is rotated before this run writes to it (see <see cref="LogRotation"/>).</param>
+    /// <param name="keep">How many rotated logs are kept.</param>
+    public CrawlLog(string? path, long maxBytes = 0, int keep = 0)
     {
         if (path is null)
         {
@@ -25,7 +28,13 @@ public sealed class CrawlLog : IDisposable
             Directory.CreateDirectory(folder);
         }
 
+        var rotated = LogRotation.RotateIfFull(path, maxBytes, keep);
+
         writer = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite), new UTF8Encoding(false)) { AutoFlush = true };
+        if (rotated)
+        {
+            Info("log_rotated", null, ("previous", LogRotation.Numbered(path, 1)), ("kept", keep));
+        }
     }
 
     /// <summary>A log that writes nowhere.</summary>

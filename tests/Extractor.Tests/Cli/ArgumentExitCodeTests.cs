@@ -18,6 +18,9 @@ public sealed class ArgumentExitCodeTests
     [TestCase(new[] { "crawl" }, "extractor: crawl needs at least one URL or sources CSV")]
     [TestCase(new[] { "crawl", "ftp://example.invalid/" }, "extractor: not an http or https URL: ftp://example.invalid/")]
     [TestCase(new[] { "crawl", "https://example.invalid/", "--delay", "soon" }, "extractor: --delay needs a number of seconds, not 'soon'")]
+    [TestCase(new[] { "crawl", "https://example.invalid/", "--log-max-mb", "-1" }, "extractor: --log-max-mb needs a non-negative number, not '-1'")]
+    [TestCase(new[] { "crawl", "https://example.invalid/", "--log-keep", "many" }, "extractor: --log-keep needs a whole number of at least 0, not 'many'")]
+    [TestCase(new[] { "crawl", "https://example.invalid/", "--max-mb", "0" }, "extractor: --max-mb needs a positive number, not '0'")]
     public void BadArgumentsExitWithTwoAndOneLineOnStderr(string[] args, string reason)
     {
         var run = CommandRun.Of(args);
