@@ -37,7 +37,7 @@ public static class CrawlArguments
                     allowPrivate = true;
                     continue;
                 case "--out" or "--state" or "--log" or "--years" or "--max-pages" or "--max-depth" or "--delay" or "--concurrency" or
-                    "--per-host" or "--user-agent" or "--max-mb" or "--timeout" or "--retries" or "--log-max-mb" or "--log-keep":
+                    "--per-host" or "--user-agent" or "--max-mb" or "--timeout" or "--retries" or "--log-max-mb" or "--log-keep" or "--proxy":
                     var value = inline ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"{name} needs a value"));
                     if (value.Length == 0 || !given.TryAdd(name, value))
                     {
@@ -88,6 +88,7 @@ public static class CrawlArguments
             AttemptTimeout = Seconds(given, "--timeout", defaults.AttemptTimeout, allowZero: false),
             MaxRetries = Whole(given, "--retries", defaults.MaxRetries, 0),
             AllowPrivateAddresses = allowPrivate,
+            Proxy = given.TryGetValue("--proxy", out var proxy) ? Proxy(proxy) : null,
         };
         return new CrawlRequest(inputs, given.GetValueOrDefault("--out", CliArguments.DefaultOutputFolder), options);
     }
@@ -118,6 +119,23 @@ public static class CrawlArguments
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= least
             ? value
             : throw new UsageException($"{name} needs a whole number of at least {least}, not '{text}'");
+    }
+
+    private static Uri Proxy(string text)
+    {
+        string[] schemes = ["http", "https", "socks4", "socks4a", "socks5"];
+        return Uri.TryCreate(text, UriKind.Absolute, out var uri) && schemes.Contains(uri.Scheme) && uri.Host.Length > 0
+            && uri.AbsolutePath is "/" or "" && uri.Query.Length == 0
+            ? uri
+            : throw new UsageException($"--proxy needs a proxy URL such as http://proxy.example:3128 or socks5://127.0.0.1:1080, not '{Redacted(text)}'");
+    }
+
+    // A proxy URL can carry a password; an error message can end up in a shared log.
+    private static string Redacted(string text)
+    {
+        var at = text.LastIndexOf('@');
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        return at > 0 && scheme >= 0 && at > scheme ? text[..(scheme + 3)] + "…@" + text[(at + 1)..] : text;
     }
 
     private static double Number(Dictionary<string, string> given, string name, bool allowZero)

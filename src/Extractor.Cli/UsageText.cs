@@ -32,6 +32,9 @@ public static class UsageText
         --log-max-mb N     a log this large when a run starts becomes FILE.1,
                            older ones move up (default: 64; 0: never)
         --log-keep N       rotated logs kept (default: 5)
+        --proxy URL        send every request through this proxy: http://,
+                           https://, socks4://, socks4a:// or socks5://, with
+                           user:password@ where the proxy asks (default: none)
         --years LIST       reporting years wanted, e.g. 2023 or 2019-2024
                            (default: all)
         --delay SECONDS    least gap between requests to one host, plus up to

@@ -67,6 +67,12 @@ public sealed record CrawlOptions
     /// <summary>Follow links to loopback, private and link-local addresses even when no seed is there.</summary>
     public bool AllowPrivateAddresses { get; init; }
 
+    /// <summary>
+    /// Every request goes through this proxy (http, https, socks4, socks4a or socks5; user:password in the URL for
+    /// proxies that ask); null connects directly. Portals that answer only mainland addresses need one from abroad.
+    /// </summary>
+    public Uri? Proxy { get; init; }
+
     /// <summary>The JSON-lines log; null for <c>crawl-log.jsonl</c> in the state folder.</summary>
     public string? LogPath { get; init; }
 

@@ -31,17 +31,18 @@ public static class CrawlRun
         using var log = new CrawlLog(options.LogPath ?? Path.Combine(options.StateFolder, DefaultLogFile), options.LogMaxBytes, options.LogKeep);
 
         var run = state.BeginRun(Signature(seeds, options), DateTimeOffset.UtcNow);
-        log.Info(run.Resumed ? "run_resumed" : "run_started", null, ("run", run.Id), ("seeds", seeds.Count));
+        log.Info(run.Resumed ? "run_resumed" : "run_started", null, ("run", run.Id), ("seeds", seeds.Count), ("proxy", options.Proxy is null ? null : $"{options.Proxy.Scheme}://{options.Proxy.Authority}"));
         state.Enqueue(run.Id, seeds.Select(s => new NewUrl(s.Url, Discovery.LinkRole.Seed, 0, null, SourceInfo.Of(s))));
 
         var pipelines = new HostPipelines(options, log);
-        var guard = new AddressGuard(options.AllowPrivateAddresses, seeds.Select(s => s.Url.Host));
+        var guard = new AddressGuard(options.AllowPrivateAddresses, seeds.Select(s => s.Url.Host), options.Proxy?.Host);
         using var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.All,
             UseCookies = false,
-            UseProxy = false,
+            UseProxy = options.Proxy is not null,
+            Proxy = options.Proxy is null ? null : ProxyOf(options.Proxy),
             ConnectCallback = guard.ConnectAsync,
             ConnectTimeout = TimeSpan.FromSeconds(30),
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -63,6 +64,20 @@ public static class CrawlRun
     }
 
     /// <summary>What makes two invocations the same run: the seeds and what decides which links are followed.</summary>
+    /// <summary>The handler's proxy; a user and password in the URL are its credentials, sent when the proxy asks (407).</summary>
+    internal static WebProxy ProxyOf(Uri proxy)
+    {
+        var address = new UriBuilder(proxy) { UserName = string.Empty, Password = string.Empty }.Uri;
+        var webProxy = new WebProxy(address) { BypassProxyOnLocal = false };
+        if (proxy.UserInfo.Length > 0)
+        {
+            var parts = proxy.UserInfo.Split(':', 2);
+            webProxy.Credentials = new NetworkCredential(Uri.UnescapeDataString(parts[0]), parts.Length > 1 ? Uri.UnescapeDataString(parts[1]) : string.Empty);
+        }
+
+        return webProxy;
+    }
+
     internal static string Signature(IReadOnlyList<Seed> seeds, CrawlOptions options)
     {
         var text = new StringBuilder();

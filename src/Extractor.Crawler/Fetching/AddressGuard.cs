@@ -16,7 +16,13 @@ public sealed class PrivateAddressException(string host, IPAddress address)
 /// linking to http://10.0.0.1/admin, or a name that resolves to 127.0.0.1). The check runs where the socket is
 /// opened, on the address actually connected to, so a DNS answer that changes between check and use cannot slip by.
 /// </summary>
-public sealed class AddressGuard(bool allowAll, IEnumerable<string> allowedHosts)
+/// <param name="allowAll">--allow-private: no address is refused.</param>
+/// <param name="allowedHosts">Hosts a seed names: a crawl may always go where it was sent.</param>
+/// <param name="proxyHost">
+/// The proxy every connection goes to, if any: it may be on the local network, yet links to its host are still refused,
+/// since a request through a proxy to its own host reaches the proxy's machine.
+/// </param>
+public sealed class AddressGuard(bool allowAll, IEnumerable<string> allowedHosts, string? proxyHost = null)
 {
     private readonly HashSet<string> allowed = new(allowedHosts.Select(h => h.ToLowerInvariant()), StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<string?>> verdicts = new(StringComparer.Ordinal);
@@ -80,7 +86,8 @@ public sealed class AddressGuard(bool allowAll, IEnumerable<string> allowedHosts
         ArgumentNullException.ThrowIfNull(context);
         var host = context.DnsEndPoint.Host;
         var addresses = await Resolve(host, cancellationToken).ConfigureAwait(false);
-        if (!allowAll && !allowed.Contains(host.ToLowerInvariant()) && addresses.FirstOrDefault(IsPrivate) is { } inside)
+        var isProxy = proxyHost is not null && string.Equals(host, proxyHost, StringComparison.OrdinalIgnoreCase);
+        if (!allowAll && !isProxy && !allowed.Contains(host.ToLowerInvariant()) && addresses.FirstOrDefault(IsPrivate) is { } inside)
         {
             throw new PrivateAddressException(host, inside);
         }
