@@ -211,7 +211,8 @@ public sealed partial class TableWalker
     /// <summary>三、本年度办理结果0 → (三、本年度办理结果, 0): scraped labels sometimes carry the next cell's digits.</summary>
     private static (string Label, string? Glued) SplitGluedNumber(string folded)
     {
-        if (folded.Length < 2 || !char.IsAsciiDigit(folded[^1]))
+        // The pattern's \d takes any decimal digit, so the quick test must too.
+        if (folded.Length < 2 || !char.IsDigit(folded[^1]))
         {
             return (folded, null);
         }

@@ -24,7 +24,14 @@ public static partial class LabelFold
 
         // Most blocks (numbers, and labels already in simplified, half-width form) fold to themselves: no copy.
         var folded = first == text.Length ? text : FoldFrom(text, first);
-        return folded.Contains('(', StringComparison.Ordinal) ? PinyinGloss().Replace(folded, string.Empty) : folded;
+
+        // Until none is left, so that folding twice gives what folding once gave: (a(b)) loses (b), then (a).
+        while (folded.Contains('(', StringComparison.Ordinal) && PinyinGloss().IsMatch(folded))
+        {
+            folded = PinyinGloss().Replace(folded, string.Empty);
+        }
+
+        return folded;
     }
 
     private static string FoldFrom(string text, int first)

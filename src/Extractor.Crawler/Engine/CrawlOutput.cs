@@ -50,7 +50,9 @@ public sealed record CrawlOutput(IReadOnlyList<ReportResult> Reports, IReadOnlyL
         var visits = state.Visits(runId);
 
         // robots.txt rows stand among their host's URLs; the host summary counts the pages and documents only.
-        var rows = visits.Concat(state.RobotsVisits(runId))
+        // A seed or link that is itself a robots.txt has its own, fuller row.
+        var visited = visits.Select(v => v.Url).ToHashSet(StringComparer.Ordinal);
+        var rows = visits.Concat(state.RobotsVisits(runId).Where(r => !visited.Contains(r.Url)))
             .OrderBy(v => v.Url, StringComparer.Ordinal)
             .Select(v => Row(v, firstUrl))
             .ToList();

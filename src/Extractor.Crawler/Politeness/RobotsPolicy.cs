@@ -70,7 +70,8 @@ public sealed class RobotsPolicy(CrawlOptions options, CrawlState state, HostPip
             var fetchedAt = DateTimeOffset.UtcNow;
             var sha256 = body is null ? null : Convert.ToHexStringLower(SHA256.HashData(body));
             state.RecordRobotsVisit(runId, Visit(robotsUrl, outcome, status, body, sha256, stored?.Body, fetchedAt), sha256);
-            state.SaveRobots(authority, fetchedAt, status, body);
+            // A failed fetch keeps the last file, as a page's failed fetch keeps its copy: the next one is compared with it.
+            state.SaveRobots(authority, fetchedAt, status, body ?? stored?.Body);
             log.Info("robots", robotsUrl, ("http_status", outcome.HttpStatus), ("rules", status switch
             {
                 200 => "parsed",

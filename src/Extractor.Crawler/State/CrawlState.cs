@@ -326,26 +326,32 @@ public sealed class CrawlState : IDisposable
                 FROM urls WHERE run_id = @run AND pending = 0 ORDER BY url
                 """);
             command.Parameters.AddWithValue("@run", runId);
-            using var reader = command.ExecuteReader();
-            var rows = new List<VisitRow>();
-            while (reader.Read())
-            {
-                rows.Add(new VisitRow(
-                    reader.GetString(0),
-                    Text(reader, 1),
-                    VisitStatusNames.Parse(reader.GetString(2)),
-                    reader.IsDBNull(3) ? null : reader.GetInt32(3),
-                    Text(reader, 4),
-                    reader.IsDBNull(5) ? null : reader.GetInt64(5),
-                    Text(reader, 6),
-                    reader.GetString(7),
-                    reader.GetInt64(8) == 1,
-                    Text(reader, 9),
-                    reader.GetString(10)));
-            }
-
-            return rows;
+            return ReadVisitRows(command);
         }
+    }
+
+    // Columns: url, referrer, status, http_status, content type, bytes, sha256, fetched_at, is_document, note, authority.
+    private static List<VisitRow> ReadVisitRows(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var rows = new List<VisitRow>();
+        while (reader.Read())
+        {
+            rows.Add(new VisitRow(
+                reader.GetString(0),
+                Text(reader, 1),
+                VisitStatusNames.Parse(reader.GetString(2)),
+                reader.IsDBNull(3) ? null : reader.GetInt32(3),
+                Text(reader, 4),
+                reader.IsDBNull(5) ? null : reader.GetInt64(5),
+                Text(reader, 6),
+                reader.GetString(7),
+                reader.GetInt64(8) == 1,
+                Text(reader, 9),
+                reader.GetString(10)));
+        }
+
+        return rows;
     }
 
     /// <summary>Every URL whose kept copy is a document, over all runs, ordered by URL.</summary>
@@ -438,35 +444,17 @@ public sealed class CrawlState : IDisposable
         }
     }
 
-    /// <summary>This run's fetches of robots.txt, ordered by URL.</summary>
+    /// <summary>This run's fetches of robots.txt, ordered by URL, as rows of the same shape as <see cref="Visits"/>.</summary>
     public IReadOnlyList<VisitRow> RobotsVisits(long runId)
     {
         lock (gate)
         {
             using var command = Command("""
-                SELECT url, status, http_status, content_type, bytes, sha256, fetched_at, note, authority
+                SELECT url, NULL, status, http_status, content_type, bytes, sha256, fetched_at, 0, note, authority
                 FROM robots_visits WHERE run_id = @run ORDER BY url
                 """);
             command.Parameters.AddWithValue("@run", runId);
-            using var reader = command.ExecuteReader();
-            var rows = new List<VisitRow>();
-            while (reader.Read())
-            {
-                rows.Add(new VisitRow(
-                    reader.GetString(0),
-                    null,
-                    VisitStatusNames.Parse(reader.GetString(1)),
-                    reader.IsDBNull(2) ? null : reader.GetInt32(2),
-                    Text(reader, 3),
-                    reader.IsDBNull(4) ? null : reader.GetInt64(4),
-                    Text(reader, 5),
-                    reader.GetString(6),
-                    false,
-                    Text(reader, 7),
-                    reader.GetString(8)));
-            }
-
-            return rows;
+            return ReadVisitRows(command);
         }
     }
 

@@ -66,26 +66,39 @@ public sealed class MultiHostTests
     }
 
     [Test]
-    public async Task A_robots_txt_read_again_is_new_then_unchanged_then_changed()
+    public async Task A_robots_txt_read_again_is_compared_with_the_last_file_the_host_served()
     {
-        var rules = "User-agent: *\nDisallow: /private/\n";
+        string? rules = "User-agent: *\nDisallow: /private/\n";
+        var first = rules;
         await using var server = await LoopbackServer.StartAsync(context => context.Request.Path.Value switch
         {
-            "/robots.txt" => Answer(context, 200, rules),
+            "/robots.txt" => rules is null ? Answer(context, 404, string.Empty) : Answer(context, 200, rules),
             "/list.html" => Answer(context, 200, Listing(1)),
             var path => Answer(context, 200, Report(path!)),
         });
         using var folders = new CrawlFolders();
         var robotsUrl = server.Url("/robots.txt").AbsoluteUri;
         var statuses = new List<string>();
-        foreach (var next in new[] { rules, rules, "User-agent: *\nDisallow: /other/\n" })
+        foreach (var next in new[] { first, null, first, first, "User-agent: *\nDisallow: /other/\n" })
         {
             rules = next;
             await folders.CrawlAsync(server.Url("/list.html"), o => o with { Delay = TimeSpan.FromMilliseconds(20), RobotsLifetime = TimeSpan.Zero });
             statuses.Add(folders.Documents()[robotsUrl]["status"]);
         }
 
-        Assert.That(statuses, Is.EqualTo(new[] { "new", "unchanged", "changed" }));
+        Assert.That(statuses, Is.EqualTo(new[] { "new", "error", "unchanged", "unchanged", "changed" }), "a 404 in between does not make the same file new");
+    }
+
+    [Test]
+    public async Task A_seed_that_is_robots_txt_has_one_row()
+    {
+        await using var server = await LoopbackServer.StartAsync(context => Answer(context, 200, "User-agent: *\nDisallow:\n"));
+        using var folders = new CrawlFolders();
+
+        await folders.CrawlAsync(server.Url("/robots.txt"));
+
+        var rows = folders.Read("documents.csv").Rows;
+        Assert.That(rows.Select(r => r[0]), Is.EqualTo(new[] { server.Url("/robots.txt").AbsoluteUri }));
     }
 
     [Test]

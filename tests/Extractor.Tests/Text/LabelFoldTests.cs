@@ -12,6 +12,7 @@ public class LabelFoldTests
     [TestCase("行政複議結果", "行政复议结果", TestName = "Traditional characters of the template fold to simplified")]
     [TestCase("⾏政\u2f3e⺠", "行政户民", TestName = "Kangxi radicals and supplement look-alikes fold to ideographs")]
     [TestCase("行政许可(xíng zhèng xǔ kě)", "行政许可", TestName = "Pinyin glosses are dropped")]
+    [TestCase("行政许可(xíng(zhèng))", "行政许可", TestName = "Nested glosses are dropped whole, so folding is idempotent")]
     [TestCase("a\u200bb\ufeffc", "abc", TestName = "Zero-width spaces and stray BOMs are dropped")]
     [TestCase("a\0b", "a\0b", TestName = "NUL is kept, not taken for white space")]
     public void Folds(string text, string folded)
