@@ -2,6 +2,7 @@ using System.Globalization;
 using Extractor.Core.Documents;
 using Extractor.Core.Recognition;
 using Extractor.Core.Reports;
+using Extractor.Readers.Docx;
 using Extractor.Readers.Html;
 using Extractor.Readers.Pdf;
 using Extractor.Readers.Text;
@@ -41,8 +42,9 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
             return ReportResult.Failed(id, source, formatName, outcome.Failure ?? "unreadable");
         }
 
+        // A ZIP is named by what it turned out to hold: a DOCX served as download.jsp?id=3 is still a DOCX.
         var recognised = Recogniser.Recognise(outcome.Content);
-        return ReportAssembly.Assemble(id, source, formatName, recognised);
+        return ReportAssembly.Assemble(id, source, format == DocumentFormat.OfficeZip ? outcome.Content.Format : formatName, recognised);
     }
 
     private ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType)
@@ -52,8 +54,10 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
             DocumentFormat.Text => PlainTextReader.Read(bytes),
             DocumentFormat.Html => HtmlReader.Read(bytes, contentType),
             DocumentFormat.Pdf => PdfReader.Read(bytes, limits.PdfWork),
-            DocumentFormat.OfficeZip => ReadOutcome.Failed("docx", "DOCX/ZIP documents are not read by this version yet"),
-            DocumentFormat.OfficeLegacy => ReadOutcome.Failed("doc", "DOC/WPS documents are not read by this version yet"),
+            DocumentFormat.OfficeZip => DocxReader.Read(bytes),
+            DocumentFormat.OfficeLegacy => ReadOutcome.Failed("doc", OfficeEncryption.IsEncryptedPackage(bytes)
+                ? "encrypted Word document: it cannot be opened without a password"
+                : "DOC/WPS documents (the binary Word format) are not read by this version yet"),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
     }

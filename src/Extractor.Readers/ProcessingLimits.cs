@@ -4,9 +4,13 @@ namespace Extractor.Readers;
 
 /// <summary>
 /// Bounds on one document, so a single pathological file cannot stall a run of thousands. A real report's text is
-/// well under 1 MB; its page under 2 MB; its PDF rarely above 50 MB.
+/// well under 1 MB; its page under 2 MB; its PDF rarely above 50 MB; its DOCX, images included, rarely above 20 MB.
 /// </summary>
-public sealed record ProcessingLimits(long MaxTextBytes = 20L << 20, long MaxHtmlBytes = 20L << 20, long MaxPdfBytes = 200L << 20)
+public sealed record ProcessingLimits(
+    long MaxTextBytes = 20L << 20,
+    long MaxHtmlBytes = 20L << 20,
+    long MaxPdfBytes = 200L << 20,
+    long MaxDocxBytes = 100L << 20)
 {
     public static ProcessingLimits Default { get; } = new();
 
@@ -14,12 +18,13 @@ public sealed record ProcessingLimits(long MaxTextBytes = 20L << 20, long MaxHtm
     public PdfWorkBudget PdfWork { get; init; } = PdfWorkBudget.Default;
 
     /// <summary>The largest document of any format; a file above it is not even loaded.</summary>
-    public long LargestAccepted => Math.Max(MaxTextBytes, Math.Max(MaxHtmlBytes, MaxPdfBytes));
+    public long LargestAccepted => Math.Max(Math.Max(MaxTextBytes, MaxHtmlBytes), Math.Max(MaxPdfBytes, MaxDocxBytes));
 
     public long MaxBytes(DocumentFormat format) => format switch
     {
         DocumentFormat.Html => MaxHtmlBytes,
         DocumentFormat.Pdf => MaxPdfBytes,
+        DocumentFormat.OfficeZip => MaxDocxBytes,
         _ => MaxTextBytes,
     };
 }

@@ -1,0 +1,143 @@
+using System.IO.Compression;
+using System.Xml;
+using System.Xml.Linq;
+using Extractor.Core.Documents;
+using Extractor.Core.Text;
+
+namespace Extractor.Readers.Docx;
+
+/// <summary>
+/// Reads a Word document (DOCX, the Office Open XML package) into blocks: its main part's paragraphs, and its tables
+/// with their grid slots (gridSpan, vMerge), as the HTML reader does for a page. Says why a ZIP is not read: cut off,
+/// corrupt, another kind of package, or a part that unpacks to more than a report could hold.
+/// </summary>
+public static class DocxReader
+{
+    public const string Format = "docx";
+
+    /// <summary>A report's document.xml is well under 5 MB; far above this, the package is a bomb or not a report.</summary>
+    public const long MaxPartBytes = 64L << 20;
+
+    private const string OfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    private const string StrictOfficeDocument = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
+    public static ReadOutcome Read(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException e)
+        {
+            return ReadOutcome.Failed(Format, $"truncated or corrupt ZIP package: it cannot be opened ({Excerpt.OneLine(e.Message)})");
+        }
+
+        using (zip)
+        {
+            try
+            {
+                return ReadPackage(zip);
+            }
+            catch (InvalidDataException e)
+            {
+                return ReadOutcome.Failed(Format, $"corrupt DOCX: a part cannot be unpacked ({Excerpt.OneLine(e.Message)})");
+            }
+            catch (XmlException e)
+            {
+                return ReadOutcome.Failed(Format, $"corrupt DOCX: the document part is not well-formed XML ({Excerpt.OneLine(e.Message)})");
+            }
+        }
+    }
+
+    private static ReadOutcome ReadPackage(ZipArchive zip)
+    {
+        var mainPart = MainPart(zip);
+        if (mainPart is null || zip.GetEntry(mainPart) is not { } entry)
+        {
+            return ReadOutcome.Failed(Format, NotWord(zip));
+        }
+
+        if (entry.Length > MaxPartBytes)
+        {
+            return ReadOutcome.Failed(Format, $"the document part unpacks to {entry.Length / 1048576.0:0} MB (limit {MaxPartBytes >> 20} MB): a ZIP bomb or not a report");
+        }
+
+        var xml = Unpack(entry);
+        if (xml is null)
+        {
+            return ReadOutcome.Failed(Format, $"the document part unpacks to more than its declared size and the {MaxPartBytes >> 20} MB limit: a ZIP bomb or not a report");
+        }
+
+        var document = Load(xml);
+        var blocks = DocxBlockWriter.Write(document);
+        return blocks.Count == 0
+            ? ReadOutcome.Failed(Format, "the document has no text (only images or empty)")
+            : ReadOutcome.Read(DocumentContent.Of(Format, blocks));
+    }
+
+    /// <summary>The main document part, as the package's relationships name it (word/document.xml as a rule).</summary>
+    private static string? MainPart(ZipArchive zip)
+    {
+        var rels = zip.GetEntry("_rels/.rels");
+        if (rels is null || rels.Length > MaxPartBytes || Unpack(rels) is not { } relsXml)
+        {
+            return zip.GetEntry("word/document.xml") is null ? null : "word/document.xml";
+        }
+
+        var target = Load(relsXml).Root?.Elements()
+            .Where(r => r.Attribute("Type")?.Value is OfficeDocument or StrictOfficeDocument)
+            .Select(r => r.Attribute("Target")?.Value)
+            .FirstOrDefault(t => t is not null);
+        return target?.TrimStart('/') ?? (zip.GetEntry("word/document.xml") is null ? null : "word/document.xml");
+    }
+
+    private static string NotWord(ZipArchive zip)
+    {
+        if (zip.GetEntry("content.xml") is not null && zip.GetEntry("mimetype") is not null)
+        {
+            return "an OpenDocument file (ODT/WPS cloud format), not read by this version yet";
+        }
+
+        if (zip.GetEntry("xl/workbook.xml") is not null)
+        {
+            return "a spreadsheet (XLSX), not a report document";
+        }
+
+        if (zip.GetEntry("ppt/presentation.xml") is not null)
+        {
+            return "a presentation (PPTX), not a report document";
+        }
+
+        return $"a ZIP archive but not a Word document (no main document part among its {zip.Entries.Count} entries)";
+    }
+
+    /// <summary>The entry's bytes, read no further than the limit (a declared size can lie), or null beyond it.</summary>
+    private static byte[]? Unpack(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var buffer = new MemoryStream((int)Math.Min(entry.Length, 1 << 20));
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxPartBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static XDocument Load(byte[] xml)
+    {
+        // No DTDs and no resolver: a document part never needs one, and a hostile one could use it to read files.
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+        using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), settings);
+        return XDocument.Load(reader, LoadOptions.None);
+    }
+}
