@@ -18,6 +18,9 @@ public static class DocxReader
     /// <summary>A report's document.xml is well under 5 MB; far above this, the package is a bomb or not a report.</summary>
     public const long MaxPartBytes = 64L << 20;
 
+    /// <summary>Word nests a few dozen elements deep even in tables within tables; the walk recurses per level.</summary>
+    public const int MaxDepth = 256;
+
     private const string OfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     private const string StrictOfficeDocument = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
@@ -68,6 +71,11 @@ public static class DocxReader
         if (xml is null)
         {
             return ReadOutcome.Failed(Format, $"the document part unpacks to more than its declared size and the {MaxPartBytes >> 20} MB limit: a ZIP bomb or not a report");
+        }
+
+        if (Depth(xml) > MaxDepth)
+        {
+            return ReadOutcome.Failed(Format, $"the document part nests elements more than {MaxDepth} deep: not a report (a word processor nests a few dozen)");
         }
 
         var document = Load(xml);
@@ -133,11 +141,32 @@ public static class DocxReader
         return buffer.ToArray();
     }
 
+    // No DTDs and no resolver: a document part never needs one, and a hostile one could use it to read files.
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+
     private static XDocument Load(byte[] xml)
     {
-        // No DTDs and no resolver: a document part never needs one, and a hostile one could use it to read files.
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
-        using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), settings);
+        using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), Settings);
         return XDocument.Load(reader, LoadOptions.None);
+    }
+
+    /// <summary>How deep the part's elements nest, read without building them (the walk after it recurses).</summary>
+    private static int Depth(byte[] xml)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), Settings);
+        var deepest = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth > deepest)
+            {
+                deepest = reader.Depth;
+                if (deepest > MaxDepth)
+                {
+                    break;
+                }
+            }
+        }
+
+        return deepest;
     }
 }

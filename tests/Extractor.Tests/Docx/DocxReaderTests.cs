@@ -163,6 +163,15 @@ public class DocxReaderTests
     }
 
     [Test]
+    public void A_part_nested_past_any_word_processor_is_refused_before_it_is_walked()
+    {
+        var depth = 100_000;
+        var body = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth)) + Paragraph("x") + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth));
+
+        Assert.That(DocxReader.Read(Package(body)).Failure, Is.EqualTo($"the document part nests elements more than {DocxReader.MaxDepth} deep: not a report (a word processor nests a few dozen)"));
+    }
+
+    [Test]
     public void A_document_without_text_says_so()
     {
         Assert.That(DocxReader.Read(Package("<w:p/><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>")).Failure, Is.EqualTo("the document has no text (only images or empty)"));
