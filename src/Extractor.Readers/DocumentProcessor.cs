@@ -36,15 +36,20 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
                 $"too large for a {formatName} report: {bytes.Length / 1048576.0:0.0} MB (limit {max / 1048576.0:0} MB)"));
         }
 
+        // A ZIP is named by what it turned out to hold: a DOCX served as download.jsp?id=3 is still a DOCX.
         var outcome = Read(format, bytes, contentType);
+        if (format == DocumentFormat.OfficeZip && outcome.Format == DocxReader.Format)
+        {
+            formatName = DocxReader.Format;
+        }
+
         if (outcome.Content is null)
         {
             return ReportResult.Failed(id, source, formatName, outcome.Failure ?? "unreadable");
         }
 
-        // A ZIP is named by what it turned out to hold: a DOCX served as download.jsp?id=3 is still a DOCX.
         var recognised = Recogniser.Recognise(outcome.Content);
-        return ReportAssembly.Assemble(id, source, format == DocumentFormat.OfficeZip ? outcome.Content.Format : formatName, recognised);
+        return ReportAssembly.Assemble(id, source, formatName, recognised);
     }
 
     private ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType)

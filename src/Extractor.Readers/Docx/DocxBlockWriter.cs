@@ -41,7 +41,7 @@ public sealed class DocxBlockWriter
             }
             else if (Word.Is(e, "tbl"))
             {
-                if (e.Descendants().Any(d => Word.Is(d, "tbl")))
+                if (HoldsTable(e))
                 {
                     foreach (var cell in Word.Rows(e).SelectMany(Word.Cells))
                     {
@@ -104,7 +104,7 @@ public sealed class DocxBlockWriter
                 case "t":
                     AppendCollapsed(sb, e.Value);
                     break;
-                case "tab":
+                case "tab" or "ptab":
                     AppendCollapsed(sb, " ");
                     break;
                 case "br" or "cr":
@@ -122,8 +122,9 @@ public sealed class DocxBlockWriter
                     sb.Append('-');
                     break;
                 default:
-                    // Drawings and VML shapes carry text boxes; mc:AlternateContent offers them twice.
-                    boxes.AddRange(e.DescendantsAndSelf().Where(d => Word.Is(d, "txbxContent") && !d.Ancestors().Any(Word.IsFallback)));
+                    // Drawings and VML shapes carry text boxes; mc:AlternateContent offers them twice. A box inside a
+                    // box is read with the outer one, so only the outermost are taken.
+                    boxes.AddRange(e.DescendantsAndSelf().Where(d => Word.Is(d, "txbxContent") && OnlyShownUpTo(d, run, stopAtBox: true)));
                     break;
             }
         }
@@ -132,7 +133,7 @@ public sealed class DocxBlockWriter
     private void Flush()
     {
         var text = Trimmed(line);
-        if (text.Length > 0)
+        if (!string.IsNullOrWhiteSpace(text))
         {
             lineId++;
             blocks.Add(new Block(text, new BlockIndexLocation(blocks.Count + 1), lineId));
@@ -148,7 +149,7 @@ public sealed class DocxBlockWriter
         foreach (var row in grid.GroupBy(c => c.Row))
         {
             var texts = row.Select(c => (Cell: c, Text: CellText(c.Element))).ToList();
-            if (texts.All(t => t.Text.Length == 0))
+            if (texts.All(t => string.IsNullOrWhiteSpace(t.Text)))
             {
                 continue;
             }
@@ -170,7 +171,7 @@ public sealed class DocxBlockWriter
     {
         var sb = new StringBuilder();
         var boxes = new List<XElement>();
-        foreach (var paragraph in cell.Descendants().Where(d => Word.Is(d, "p") && !d.Ancestors().TakeWhile(a => a != cell).Any(a => !Word.IsShown(a))))
+        foreach (var paragraph in cell.Descendants().Where(d => Word.Is(d, "p") && OnlyShownUpTo(d, cell, stopAtBox: false)))
         {
             if (sb.Length > 0 && sb[^1] != ' ')
             {
@@ -181,6 +182,27 @@ public sealed class DocxBlockWriter
         }
 
         return Trimmed(sb);
+    }
+
+    /// <summary>A table inside this one makes it layout; one in a text box or a fallback copy does not.</summary>
+    private static bool HoldsTable(XElement table) =>
+        table.Descendants().Any(d => Word.Is(d, "tbl") && !d.Ancestors().TakeWhile(a => a != table).Any(a => Word.Is(a, "txbxContent") || Word.IsFallback(a)));
+
+    /// <summary>
+    /// Whether nothing between the element and its container hides it (a deletion, a fallback copy) or, with
+    /// <paramref name="stopAtBox"/>, is itself a text box.
+    /// </summary>
+    private static bool OnlyShownUpTo(XElement element, XElement container, bool stopAtBox)
+    {
+        for (var a = element.Parent; a is not null && a != container; a = a.Parent)
+        {
+            if (!Word.IsShown(a) || (stopAtBox && Word.Is(a, "txbxContent")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AppendCollapsed(StringBuilder sb, string text)

@@ -15,8 +15,17 @@ public static class DocxReader
 {
     public const string Format = "docx";
 
-    /// <summary>A report's document.xml is well under 5 MB; far above this, the package is a bomb or not a report.</summary>
-    public const long MaxPartBytes = 64L << 20;
+    /// <summary>The format named for a ZIP that could not be opened or holds no Word document.</summary>
+    public const string PackageFormat = "zip";
+
+    /// <summary>
+    /// A report's document.xml is well under 5 MB; far above this the package is a bomb or not a report (and its tree
+    /// would take some fifteen times its size in memory).
+    /// </summary>
+    public const long MaxPartBytes = 16L << 20;
+
+    /// <summary>Word declares about forty namespaces; the XML reader's cost grows with the square of their number.</summary>
+    public const int MaxNamespaceDeclarations = 1000;
 
     /// <summary>Word nests a few dozen elements deep even in tables within tables; the walk recurses per level.</summary>
     public const int MaxDepth = 256;
@@ -34,7 +43,7 @@ public static class DocxReader
         }
         catch (InvalidDataException e)
         {
-            return ReadOutcome.Failed(Format, $"truncated or corrupt ZIP package: it cannot be opened ({Excerpt.OneLine(e.Message)})");
+            return ReadOutcome.Failed(PackageFormat, $"truncated or corrupt ZIP package: it cannot be opened ({Excerpt.OneLine(e.Message)})");
         }
 
         using (zip)
@@ -56,10 +65,15 @@ public static class DocxReader
 
     private static ReadOutcome ReadPackage(ZipArchive zip)
     {
-        var mainPart = MainPart(zip);
-        if (mainPart is null || zip.GetEntry(mainPart) is not { } entry)
+        var entry = MainPart(zip);
+        if (entry is null)
         {
-            return ReadOutcome.Failed(Format, NotWord(zip));
+            return ReadOutcome.Failed(PackageFormat, NotWord(zip));
+        }
+
+        if (entry.IsEncrypted)
+        {
+            return ReadOutcome.Failed(Format, "the document part is encrypted inside the ZIP: it cannot be read without a password");
         }
 
         if (entry.Length > MaxPartBytes)
@@ -70,7 +84,12 @@ public static class DocxReader
         var xml = Unpack(entry);
         if (xml is null)
         {
-            return ReadOutcome.Failed(Format, $"the document part unpacks to more than its declared size and the {MaxPartBytes >> 20} MB limit: a ZIP bomb or not a report");
+            return ReadOutcome.Failed(Format, $"the document part unpacks to more than the {MaxPartBytes >> 20} MB limit: a ZIP bomb or not a report");
+        }
+
+        if (xml.AsSpan().Count("xmlns"u8) > MaxNamespaceDeclarations)
+        {
+            return ReadOutcome.Failed(Format, $"the document part declares more than {MaxNamespaceDeclarations} XML namespaces: not a report (Word declares about forty)");
         }
 
         if (Depth(xml) > MaxDepth)
@@ -85,21 +104,47 @@ public static class DocxReader
             : ReadOutcome.Read(DocumentContent.Of(Format, blocks));
     }
 
-    /// <summary>The main document part, as the package's relationships name it (word/document.xml as a rule).</summary>
-    private static string? MainPart(ZipArchive zip)
+    /// <summary>
+    /// The main document part, as the package's relationships name it (word/document.xml as a rule). Part names are
+    /// URIs relative to the package root and compared without regard to case; a relationships part that cannot be
+    /// read leaves the usual name.
+    /// </summary>
+    private static ZipArchiveEntry? MainPart(ZipArchive zip)
     {
-        var rels = zip.GetEntry("_rels/.rels");
-        if (rels is null || rels.Length > MaxPartBytes || Unpack(rels) is not { } relsXml)
+        string? target = null;
+        var rels = Find(zip, "_rels/.rels");
+        if (rels is not null && !rels.IsEncrypted && rels.Length <= MaxPartBytes && Unpack(rels) is { } relsXml)
         {
-            return zip.GetEntry("word/document.xml") is null ? null : "word/document.xml";
+            try
+            {
+                target = Load(relsXml).Root?.Elements()
+                    .Where(r => r.Attribute("Type")?.Value is OfficeDocument or StrictOfficeDocument)
+                    .Select(r => r.Attribute("Target")?.Value)
+                    .FirstOrDefault(t => t is not null);
+            }
+            catch (XmlException)
+            {
+                target = null;
+            }
         }
 
-        var target = Load(relsXml).Root?.Elements()
-            .Where(r => r.Attribute("Type")?.Value is OfficeDocument or StrictOfficeDocument)
-            .Select(r => r.Attribute("Target")?.Value)
-            .FirstOrDefault(t => t is not null);
-        return target?.TrimStart('/') ?? (zip.GetEntry("word/document.xml") is null ? null : "word/document.xml");
+        var named = target is null ? null : PartName(target);
+        return (named is null ? null : Find(zip, named)) ?? Find(zip, "word/document.xml");
     }
+
+    /// <summary>A relationship target as a part name: ./word/document.xml, /word/doc%75ment.xml → word/document.xml.</summary>
+    private static string? PartName(string target)
+    {
+        if (!Uri.TryCreate(new Uri("pack://package/"), target, out var resolved) || resolved.Host != "package")
+        {
+            return null;
+        }
+
+        return Uri.UnescapeDataString(resolved.AbsolutePath).TrimStart('/');
+    }
+
+    private static ZipArchiveEntry? Find(ZipArchive zip, string name) =>
+        zip.GetEntry(name) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, name, StringComparison.OrdinalIgnoreCase));
 
     private static string NotWord(ZipArchive zip)
     {
@@ -121,7 +166,10 @@ public static class DocxReader
         return $"a ZIP archive but not a Word document (no main document part among its {zip.Entries.Count} entries)";
     }
 
-    /// <summary>The entry's bytes, read no further than the limit (a declared size can lie), or null beyond it.</summary>
+    /// <summary>
+    /// The entry's bytes, or null beyond the limit. The ZIP reader stops at an entry's declared size already; counting
+    /// here too keeps the bound whatever the entry claims.
+    /// </summary>
     private static byte[]? Unpack(ZipArchiveEntry entry)
     {
         using var stream = entry.Open();

@@ -98,6 +98,122 @@ public class DocxReaderTests
         Assert.That(Blocks(docx).Select(b => b.Text), Is.EqualTo(new[] { "一、总体情况" }));
     }
 
+    [TestCase("./word/document.xml", "word/document.xml")]
+    [TestCase("../word/document.xml", "word/document.xml")]
+    [TestCase("/word/doc%75ment.xml", "word/document.xml")]
+    [TestCase("word/document.xml", "Word/Document.xml")]
+    [TestCase("http://example.invalid/word/document.xml", "word/document.xml")]
+    public void The_main_part_is_found_as_a_package_names_it(string target, string part)
+    {
+        Assert.That(Blocks(Package(Paragraph("一、总体情况"), part: part, target: target)).Select(b => b.Text), Is.EqualTo(new[] { "一、总体情况" }));
+    }
+
+    [Test]
+    public void Unreadable_relationships_leave_the_usual_part_name()
+    {
+        Assert.That(Blocks(Package(Paragraph("一、总体情况"), rels: "not xml <")).Select(b => b.Text), Is.EqualTo(new[] { "一、总体情况" }));
+    }
+
+    [Test]
+    public void Text_boxes_inside_text_boxes_are_each_read_once()
+    {
+        var depth = 24;
+        var body = string.Concat(Enumerable.Range(0, depth).Select(i => $"<w:p><w:r><w:t>box {i}</w:t></w:r><w:r><w:txbxContent>")) + Paragraph("in") +
+            string.Concat(Enumerable.Repeat("</w:txbxContent></w:r></w:p>", depth));
+
+        var texts = Blocks(Package(body)).Select(b => b.Text).ToList();
+
+        Assert.That(texts, Is.EqualTo(Enumerable.Range(0, depth).Select(i => $"box {i}").Append("in")));
+    }
+
+    [Test]
+    public void A_part_declaring_thousands_of_namespaces_is_refused_before_it_is_parsed()
+    {
+        var declarations = string.Concat(Enumerable.Range(0, 2000).Select(i => $" xmlns:n{i}=\"urn:n{i}\""));
+        var xml = $"""<?xml version="1.0"?><w:document xmlns:w="{W}"{declarations}><w:body>{Paragraph("x")}</w:body></w:document>""";
+
+        Assert.That(DocxReader.Read(Zip(("word/document.xml", xml))).Failure, Does.StartWith("the document part declares more than 1000 XML namespaces"));
+    }
+
+    [Test]
+    public void Lines_and_rows_of_spaces_alone_are_not_blocks_and_a_ptab_separates()
+    {
+        var body = "<w:p><w:r><w:t>\u00a0\u3000</w:t></w:r></w:p>" +
+            "<w:p><w:r><w:t>本年新收</w:t><w:ptab w:relativeTo=\"margin\" w:alignment=\"right\" w:leader=\"none\"/><w:t>12</w:t></w:r></w:p>" +
+            "<w:tbl><w:tr>" + Cell("\u00a0") + Cell("\u3000") + "</w:tr><w:tr>" + Cell("总计") + Cell("\u00a0") + "</w:tr></w:tbl>";
+
+        var texts = Blocks(Package(body)).Select(b => (b.Text, b.Grid?.Row)).ToList();
+
+        Assert.That(texts, Is.EqualTo(new (string, int?)[] { ("本年新收 12", null), ("总计", 1), ("\u00a0", 1) }));
+    }
+
+    [Test]
+    public void Legacy_hMerge_widens_a_cell_and_an_absurd_gridBefore_is_clamped()
+    {
+        var table = "<w:tbl>" +
+            "<w:tr>" + Cell("H", "<w:hMerge w:val=\"restart\"/>") + Cell("", "<w:hMerge/>") + Cell("x") + "</w:tr>" +
+            "<w:tr><w:trPr><w:gridBefore w:val=\"2147483647\"/></w:trPr>" + Cell("y") + Cell("z") + "</w:tr>" +
+            "</w:tbl>";
+
+        var cells = Blocks(Package(table)).Select(b => (b.Text, b.Grid!.Column, b.Grid.ColumnSpan)).ToList();
+
+        Assert.That(cells, Is.EqualTo(new[] { ("H", 0, 2), ("x", 2, 1), ("y", 60, 1), ("z", 61, 1) }));
+    }
+
+    [Test]
+    public void A_vertical_merge_ends_at_a_row_that_does_not_continue_it()
+    {
+        var table = "<w:tbl>" +
+            "<w:tr>" + Cell("A") + Cell("B", "<w:vMerge w:val=\"restart\"/>") + "</w:tr>" +
+            "<w:tr>" + Cell("C") + "</w:tr>" +
+            "<w:tr>" + Cell("D") + Cell("", "<w:vMerge/>") + "</w:tr>" +
+            "</w:tbl>";
+
+        var cells = Blocks(Package(table)).Select(b => (b.Text, b.Grid!.Row, b.Grid.Column, b.Grid.RowSpan)).ToList();
+
+        Assert.That(cells, Is.EqualTo(new[] { ("A", 0, 0, 1), ("B", 0, 1, 1), ("C", 1, 0, 1), ("D", 2, 0, 1), (string.Empty, 2, 1, 1) }));
+    }
+
+    [Test]
+    public void A_table_in_a_text_box_in_a_cell_does_not_make_the_table_layout()
+    {
+        var box = "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:txbxContent><w:tbl><w:tr>" + Cell("注") + "</w:tr></w:tbl></w:txbxContent></mc:Choice></mc:AlternateContent></w:r></w:p>";
+        var body = "<w:tbl><w:tr><w:tc>" + Paragraph("行政许可") + box + "</w:tc>" + Cell("3") + "</w:tr></w:tbl>";
+
+        var blocks = Blocks(Package(body));
+
+        Assert.That(blocks.Select(b => (b.Text, b.Grid?.Column)), Is.EqualTo(new (string, int?)[] { ("行政许可 注", 0), ("3", 1) }));
+    }
+
+    [Test]
+    public void A_document_part_encrypted_inside_the_zip_says_so()
+    {
+        var bytes = Package(Paragraph("x"));
+
+        // Set the "encrypted" flag of every entry, in its local header and its central directory record.
+        for (var i = 0; i + 8 < bytes.Length; i++)
+        {
+            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 3 && bytes[i + 3] == 4)
+            {
+                bytes[i + 6] |= 1;
+            }
+            else if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2)
+            {
+                bytes[i + 8] |= 1;
+            }
+        }
+
+        Assert.That(DocxReader.Read(bytes).Failure, Is.EqualTo("the document part is encrypted inside the ZIP: it cannot be read without a password"));
+    }
+
+    [Test]
+    public void A_failed_docx_is_still_named_docx_whatever_its_url()
+    {
+        var result = new DocumentProcessor().Process(Package("<w:p/>"), "http://example.gov.cn/download.jsp?id=3");
+
+        Assert.That((result.Format, result.Error), Is.EqualTo(("docx", "the document has no text (only images or empty)")));
+    }
+
     [TestCase("xl/workbook.xml", "a spreadsheet (XLSX), not a report document")]
     [TestCase("ppt/presentation.xml", "a presentation (PPTX), not a report document")]
     [TestCase("readme.txt", "a ZIP archive but not a Word document (no main document part among its 1 entries)")]

@@ -9,10 +9,15 @@ public static class WordPackage
     public const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     /// <summary>A DOCX whose body is <paramref name="body"/> (WordprocessingML with the w prefix).</summary>
-    public static byte[] Package(string body, string ns = W, string part = "word/document.xml") =>
+    /// <param name="body">The body's content.</param>
+    /// <param name="ns">The WordprocessingML namespace (transitional or strict).</param>
+    /// <param name="part">Where the document part is stored.</param>
+    /// <param name="target">The relationship's target for it, when it is written otherwise than the part's name.</param>
+    /// <param name="rels">The relationships part itself, replacing the usual one.</param>
+    public static byte[] Package(string body, string ns = W, string part = "word/document.xml", string? target = null, string? rels = null) =>
         Zip(
             ("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"""),
-            ("_rels/.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="{part}"/></Relationships>"""),
+            ("_rels/.rels", rels ?? $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="{target ?? part}"/></Relationships>"""),
             (part, Document(body, ns)));
 
     public static string Document(string body, string ns = W) =>
