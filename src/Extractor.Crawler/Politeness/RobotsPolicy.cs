@@ -69,7 +69,7 @@ public sealed class RobotsPolicy(CrawlOptions options, CrawlState state, HostPip
             robots = FromAnswer(status, body);
             var fetchedAt = DateTimeOffset.UtcNow;
             var sha256 = body is null ? null : Convert.ToHexStringLower(SHA256.HashData(body));
-            state.RecordRobotsVisit(runId, Visit(robotsUrl, outcome, status, body, sha256, stored?.Body, fetchedAt), sha256);
+            state.RecordRobotsVisit(runId, RowOf(robotsUrl, outcome, status, body, sha256, stored?.Body, fetchedAt), sha256);
             // A failed fetch keeps the last file, as a page's failed fetch keeps its copy: the next one is compared with it.
             state.SaveRobots(authority, fetchedAt, status, body ?? stored?.Body);
             log.Info("robots", robotsUrl, ("http_status", outcome.HttpStatus), ("rules", status switch
@@ -98,7 +98,7 @@ public sealed class RobotsPolicy(CrawlOptions options, CrawlState state, HostPip
     /// The fetch as a documents.csv row: new, changed or unchanged against the copy kept from an earlier run where a
     /// file came back; otherwise how the fetch failed and what that means for the host.
     /// </summary>
-    private static Visit Visit(Uri url, FetchOutcome outcome, int? status, byte[]? body, string? sha256, byte[]? earlier, DateTimeOffset fetchedAt)
+    private static Visit RowOf(Uri url, FetchOutcome outcome, int? status, byte[]? body, string? sha256, byte[]? earlier, DateTimeOffset fetchedAt)
     {
         if (body is not null)
         {
