@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using Extractor.Core.Documents;
+using Extractor.Readers.Text;
 
 namespace Extractor.Readers.Docx;
 
@@ -102,10 +103,10 @@ public sealed class DocxBlockWriter
             switch (Word.IsWord(e) ? e.Name.LocalName : null)
             {
                 case "t":
-                    AppendCollapsed(sb, e.Value);
+                    CollapsedText.Append(sb, e.Value);
                     break;
                 case "tab" or "ptab":
-                    AppendCollapsed(sb, " ");
+                    CollapsedText.Append(sb, " ");
                     break;
                 case "br" or "cr":
                     if (breakLines && e.Attribute(Word.Attribute(e, "type"))?.Value is null or "textWrapping")
@@ -114,7 +115,7 @@ public sealed class DocxBlockWriter
                     }
                     else
                     {
-                        AppendCollapsed(sb, " ");
+                        CollapsedText.Append(sb, " ");
                     }
 
                     break;
@@ -132,7 +133,7 @@ public sealed class DocxBlockWriter
 
     private void Flush()
     {
-        var text = Trimmed(line);
+        var text = CollapsedText.Trimmed(line);
         if (!string.IsNullOrWhiteSpace(text))
         {
             lineId++;
@@ -181,7 +182,7 @@ public sealed class DocxBlockWriter
             AppendRuns(paragraph, sb, boxes, breakLines: false);
         }
 
-        return Trimmed(sb);
+        return CollapsedText.Trimmed(sb);
     }
 
     /// <summary>A table inside this one makes it layout; one in a text box or a fallback copy does not.</summary>
@@ -204,24 +205,4 @@ public sealed class DocxBlockWriter
 
         return true;
     }
-
-    private static void AppendCollapsed(StringBuilder sb, string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
-            {
-                if (sb.Length > 0 && sb[^1] != ' ')
-                {
-                    sb.Append(' ');
-                }
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-    }
-
-    private static string Trimmed(StringBuilder sb) => sb.ToString().Trim(' ');
 }

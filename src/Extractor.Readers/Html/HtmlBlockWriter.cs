@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Extractor.Core.Documents;
+using Extractor.Readers.Text;
 
 namespace Extractor.Readers.Html;
 
@@ -98,12 +99,12 @@ public sealed class HtmlBlockWriter
         }
 
         lineOrigin ??= container;
-        AppendCollapsed(line, data);
+        CollapsedText.Append(line, data);
     }
 
     private void Flush()
     {
-        var text = Trimmed(line);
+        var text = CollapsedText.Trimmed(line);
         if (text.Length > 0 && !string.IsNullOrWhiteSpace(text))
         {
             lineId++;
@@ -183,7 +184,7 @@ public sealed class HtmlBlockWriter
 
         cellText.Clear();
         Collect(cell, cellText);
-        return Trimmed(cellText);
+        return CollapsedText.Trimmed(cellText);
 
         static void Collect(INode node, StringBuilder sb)
         {
@@ -193,7 +194,7 @@ public sealed class HtmlBlockWriter
                 var child = children[i];
                 if (child.NodeType == NodeType.Text)
                 {
-                    AppendCollapsed(sb, ((IText)child).Data);
+                    CollapsedText.Append(sb, ((IText)child).Data);
                 }
                 else if (child.NodeType == NodeType.Element && child is IElement el && !IsSkipped(el))
                 {
@@ -209,28 +210,11 @@ public sealed class HtmlBlockWriter
         }
     }
 
-    /// <summary>The builder's text without leading or trailing spaces, built as one string.</summary>
-    private static string Trimmed(StringBuilder sb)
-    {
-        int start = 0, end = sb.Length;
-        while (start < end && sb[start] == ' ')
-        {
-            start++;
-        }
-
-        while (end > start && sb[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        return sb.ToString(start, end - start);
-    }
-
     private static string Collapsed(string data)
     {
         var sb = new StringBuilder(data.Length);
-        AppendCollapsed(sb, data);
-        return Trimmed(sb);
+        CollapsedText.Append(sb, data);
+        return CollapsedText.Trimmed(sb);
     }
 
     private static bool HasPrintable(string data)
@@ -244,25 +228,6 @@ public sealed class HtmlBlockWriter
         }
 
         return false;
-    }
-
-    /// <summary>HTML white space (not the non-breaking space, which scraped values keep) collapses to one space.</summary>
-    private static void AppendCollapsed(StringBuilder sb, string data)
-    {
-        foreach (var c in data)
-        {
-            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
-            {
-                if (sb.Length > 0 && sb[^1] != ' ')
-                {
-                    sb.Append(' ');
-                }
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
     }
 
     // GetElementsByTagName is a plain tree walk; QuerySelector would parse a selector for every table.
