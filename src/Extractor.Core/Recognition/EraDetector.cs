@@ -1,4 +1,3 @@
-using System.Buffers;
 using Extractor.Core.Schema;
 using Extractor.Core.Text;
 
@@ -7,20 +6,19 @@ namespace Extractor.Core.Recognition;
 /// <summary>Counts, for each era, the labels only its tables have. The era is decided from labels, never from the year.</summary>
 public static class EraDetector
 {
-    private static readonly (Era Era, string[] Markers, SearchValues<char> FirstCharacters)[] Folded =
-        [.. TemplateSchema.All.Select(s => s.Markers.Select(LabelFold.Fold).ToArray()).Zip(TemplateSchema.All, (m, s) => (s.Era, m, SearchValues.Create([.. m.Select(x => x[0]).Distinct()])))];
+    private static readonly (Era Era, PhraseSet Markers)[] Folded =
+        [.. TemplateSchema.All.Select(s => (s.Era, new PhraseSet(s.Markers.Select(LabelFold.Fold))))];
 
     public static IReadOnlyDictionary<Era, int> MarkerCounts(IReadOnlyList<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var counts = new Dictionary<Era, int>();
-        foreach (var (era, markers, firsts) in Folded)
+        foreach (var (era, markers) in Folded)
         {
             var count = 0;
             foreach (var t in tokens)
             {
-                // A marker's first character is a cheap, vectorised test that rules out most labels at once.
-                if (!t.IsValue && !t.IsProse && t.Folded.AsSpan().ContainsAny(firsts) && ContainsAny(t.Folded, markers))
+                if (!t.IsValue && !t.IsProse && markers.IsFoundIn(t.Folded))
                 {
                     count++;
                 }
@@ -30,18 +28,5 @@ public static class EraDetector
         }
 
         return counts;
-    }
-
-    private static bool ContainsAny(string folded, string[] markers)
-    {
-        foreach (var m in markers)
-        {
-            if (folded.Contains(m, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

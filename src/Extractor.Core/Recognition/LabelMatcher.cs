@@ -10,8 +10,8 @@ public sealed class LabelMatcher
     private readonly TableSchema table;
     private readonly (RowSchema Row, string[] Aliases, string[] Context)[] rows;
     private readonly (GroupSchema Group, string[] Aliases)[] groups;
-    private readonly string[] headerWords;
-    private readonly string[] anchors;
+    private readonly PhraseSet headerWords;
+    private readonly PhraseSet anchors;
 
     private static readonly ConditionalWeakTable<TableSchema, LabelMatcher> Cache = [];
 
@@ -20,8 +20,8 @@ public sealed class LabelMatcher
         this.table = table;
         rows = [.. table.Rows.Select(r => (r, r.Aliases.Select(LabelFold.Fold).ToArray(), r.ContextAliases.Select(LabelFold.Fold).ToArray()))];
         groups = [.. table.Groups.Select(g => (g, g.Aliases.Select(LabelFold.Fold).ToArray()))];
-        headerWords = [.. table.HeaderWords.Select(LabelFold.Fold)];
-        anchors = [.. table.Anchors.Select(LabelFold.Fold)];
+        headerWords = new PhraseSet(table.HeaderWords.Select(LabelFold.Fold));
+        anchors = new PhraseSet(table.Anchors.Select(LabelFold.Fold));
     }
 
     /// <summary>The matcher of a table; folded aliases are computed once per schema, not once per document.</summary>
@@ -29,23 +29,9 @@ public sealed class LabelMatcher
 
     public TableSchema Table => table;
 
-    public bool IsAnchor(string folded) => folded.Length <= 60 && ContainsAny(folded, anchors);
+    public bool IsAnchor(string folded) => folded.Length <= 60 && anchors.IsFoundIn(folded);
 
-    public bool HasHeaderWord(string folded) => ContainsAny(folded, headerWords);
-
-    // Loops, not LINQ: these run for every label of every document, and a lambda capturing the label allocates.
-    private static bool ContainsAny(string folded, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (folded.Contains(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool HasHeaderWord(string folded) => headerWords.IsFoundIn(folded);
 
     public GroupSchema? MatchGroup(string folded)
     {

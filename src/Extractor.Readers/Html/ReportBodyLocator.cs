@@ -1,8 +1,8 @@
-using System.Buffers;
 using AngleSharp.Dom;
 using Extractor.Core.Documents;
 using Extractor.Core.Recognition;
 using Extractor.Core.Schema;
+using Extractor.Core.Text;
 
 namespace Extractor.Readers.Html;
 
@@ -13,9 +13,8 @@ namespace Extractor.Readers.Html;
 /// </summary>
 public static class ReportBodyLocator
 {
-    private static readonly string[] TableSignals = ["信息内容", "申请人情况", "本年新收", "未经复议", "第二十条"];
-
-    private static readonly SearchValues<char> SignalFirstCharacters = SearchValues.Create([.. TableSignals.Select(s => s[0]).Distinct()]);
+    // Every template table has one of these cells.
+    private static readonly PhraseSet TableSignals = new(["信息内容", "申请人情况", "本年新收", "未经复议", "第二十条"]);
 
     public static IReadOnlyList<Block> Locate(HtmlBlockWriter page)
     {
@@ -29,7 +28,7 @@ public static class ReportBodyLocator
             var b = blocks[i];
             if (b.Grid is not null)
             {
-                if (IsTableSignal(b.Text))
+                if (TableSignals.IsFoundIn(b.Text))
                 {
                     signals.Add(i);
                 }
@@ -73,25 +72,6 @@ public static class ReportBodyLocator
 
         kept.AddRange(inside.Select(i => blocks[i]));
         return kept;
-    }
-
-    // Every template table has one of these cells; a first-character test rules out the other cells at once.
-    private static bool IsTableSignal(string text)
-    {
-        if (!text.AsSpan().ContainsAny(SignalFirstCharacters))
-        {
-            return false;
-        }
-
-        foreach (var signal in TableSignals)
-        {
-            if (text.Contains(signal, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static IElement? CommonAncestor(List<IElement> elements)
