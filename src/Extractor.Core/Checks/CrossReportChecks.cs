@@ -14,12 +14,17 @@ public static partial class CrossReportChecks
     private static readonly string[] InForceRows = ["rules", "normative_documents"];
 
     /// <summary>Returns the reports, in the same order, with the cross-report check results added and statuses updated.</summary>
-    public static IReadOnlyList<ReportResult> Apply(IReadOnlyList<ReportResult> reports)
+    public static IReadOnlyList<ReportResult> Apply(IReadOnlyList<ReportResult> reports) => Apply(reports, null);
+
+    /// <param name="reports">The run's reports.</param>
+    /// <param name="agencyKey">Who a report's agency is across years (its region and body, see Regions.AgencyPlacement),
+    /// or null (or a null key) for the region code and folded name.</param>
+    public static IReadOnlyList<ReportResult> Apply(IReadOnlyList<ReportResult> reports, Func<ReportResult, string?>? agencyKey)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var comparable = reports
             .Where(r => r.Era is not null && r.Year is not null && !string.IsNullOrWhiteSpace(r.Agency))
-            .GroupBy(r => (Agency: $"{r.RegionCode}|{AgencyKey(r.Agency!)}", r.Year))
+            .GroupBy(r => (Agency: agencyKey?.Invoke(r) ?? $"{r.RegionCode}|{AgencyKey(r.Agency!)}", r.Year))
             .ToDictionary(g => g.Key, g => g.GroupBy(r => r.ReportId).Select(x => x.First()).ToList());
 
         var added = new Dictionary<ReportResult, List<CheckResult>>(ReferenceEqualityComparer.Instance);

@@ -1,0 +1,152 @@
+using System.Text;
+using Extractor.Core.Text;
+
+namespace Extractor.Core.Regions;
+
+/// <summary>
+/// Finds the division an agency's name places it in: every division name in the text, then the one deepest division
+/// that all of them fit (保定市 + 徐水区 → 130609). A name that fits several places stays unplaced with the candidates
+/// named: only a unique reading is taken.
+/// </summary>
+/// <remarks>
+/// A township's name counts only where the agency is the township itself (the name is followed by nothing, 人民政府,
+/// 政府 or 办事处): inside a department's name (住房和城乡建设局) a word may look like a township. A name inside a longer
+/// name (河北 in 河北省, 吉林 in 吉林市) is not a place of its own. A county or township's former name (徐水县 before it
+/// became 徐水区, a 乡 that became a 镇) is used only where no division has that name today.
+/// </remarks>
+public sealed class RegionMatcher(RegionDirectory directory)
+{
+    private static readonly string[] TownshipBodies = ["人民政府", "政府", "办事处", "街道办事处", "党委", "人大"];
+
+    private const int ListedCandidates = 8;
+
+    public static RegionMatcher Shared { get; } = new(RegionDirectory.Shared);
+
+    public RegionDirectory Directory => directory;
+
+    public PlaceMatch Match(string? agency)
+    {
+        var text = Normalise(agency);
+        if (text.Length == 0)
+        {
+            return new PlaceMatch(null, [], string.Empty, false, null);
+        }
+
+        var spans = Spans(text);
+        if (spans.Count == 0)
+        {
+            return new PlaceMatch(null, [], text, false, null);
+        }
+
+        var (deepest, used) = Resolve(spans);
+        string? note = null;
+        if (deepest.Count == 0 && spans.Any(s => s.Candidates.Any(c => c.Level == RegionLevel.Township)))
+        {
+            var townships = spans.Where(s => s.Candidates.All(c => c.Level == RegionLevel.Township)).Select(s => s.Text).ToList();
+            (deepest, used) = Resolve([.. spans.Where(s => !townships.Contains(s.Text))]);
+            note = $"{string.Join("、", townships)} is no township of the place the name gives";
+        }
+
+        var body = used.Count == 0 ? text : text[used.Max(s => s.End)..];
+        var former = used.Any(s => s.FormerName);
+        switch (deepest.Count)
+        {
+            case 0:
+                return new PlaceMatch(null, [], text, false, note ?? $"the place names do not lie in one another: {string.Join("、", spans.Select(s => s.Text))}");
+            case 1:
+                var only = deepest[0];
+                if (former)
+                {
+                    note = Join(note, $"{string.Join("、", used.Where(s => s.FormerName).Select(s => s.Text))} is now {only.Name}");
+                }
+
+                return new PlaceMatch(only, [], body, former, note);
+            default:
+                var listed = deepest.OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
+                var names = string.Join("; ", listed.Take(ListedCandidates).Select(d => $"{d.Code} {directory.PathOf(d)}"));
+                var more = listed.Count > ListedCandidates ? $" and {listed.Count - ListedCandidates} more" : string.Empty;
+                return new PlaceMatch(null, listed, body, former, Join(note, $"{listed.Count} places fit: {names}{more}"));
+        }
+    }
+
+    /// <summary>White space removed and traditional characters folded, as titles print the same name both ways.</summary>
+    public static string Normalise(string? agency)
+    {
+        if (string.IsNullOrWhiteSpace(agency))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(agency.Length);
+        foreach (var c in agency)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(TraditionalFold.Fold(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private List<Span> Spans(string text)
+    {
+        var found = new List<Span>();
+        for (var start = 0; start < text.Length; start++)
+        {
+            for (var length = 2; length <= directory.LongestName && start + length <= text.Length; length++)
+            {
+                var name = text.AsSpan(start, length);
+                var named = directory.Named(name);
+                var former = named.Count == 0;
+                var candidates = former ? directory.FormerlyNamed(name) : named;
+                var townshipAllowed = IsTownshipBody(text.AsSpan(start + length));
+                var kept = candidates.Where(c => c.Level != RegionLevel.Township || townshipAllowed).ToList();
+                if (kept.Count > 0)
+                {
+                    found.Add(new Span(start, start + length, name.ToString(), kept, former));
+                }
+            }
+        }
+
+        // 河北 inside 河北省, 吉林 inside 吉林市: the longer name is the place.
+        return [.. found.Where(s => !found.Any(o => o != s && o.Start <= s.Start && o.End >= s.End))];
+    }
+
+    private static bool IsTownshipBody(ReadOnlySpan<char> follows)
+    {
+        if (follows.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var body in TownshipBodies)
+        {
+            if (follows.StartsWith(body, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The deepest divisions that every span fits (as the division itself or one that contains it).</summary>
+    private (List<Division> Deepest, List<Span> Used) Resolve(List<Span> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var valid = spans.SelectMany(s => s.Candidates).Distinct()
+            .Where(x => spans.All(s => s.Candidates.Any(c => c == x || directory.Contains(c, x))))
+            .ToList();
+        var deepest = valid.Where(x => !valid.Any(y => y != x && directory.Contains(x, y))).ToList();
+        return (deepest, deepest.Count > 0 ? spans : []);
+    }
+
+    private static string? Join(string? first, string second) => first is null ? second : $"{first}; {second}";
+
+    private sealed record Span(int Start, int End, string Text, IReadOnlyList<Division> Candidates, bool FormerName);
+}
