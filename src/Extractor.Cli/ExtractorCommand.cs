@@ -1,4 +1,5 @@
 using Extractor.Core.Checks;
+using Extractor.Core.Regions;
 using Extractor.Output;
 using Extractor.Readers;
 
@@ -78,10 +79,11 @@ public static class ExtractorCommand
         }
 
         var reports = progress.Track(files.Count, fileDone => DocumentBatch.Read(files, newReading, fileDone));
-        var checkedReports = CrossReportChecks.Apply(reports);
+        var placed = RegionPlacement.Place(reports);
+        var checkedReports = CrossReportChecks.Apply(placed.Reports, placed.KeyOf);
         try
         {
-            ReportFiles.Write(checkedReports, request.OutputFolder);
+            ReportFiles.Write(checkedReports, null, placed.Agencies, request.OutputFolder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

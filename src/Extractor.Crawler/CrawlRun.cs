@@ -57,7 +57,7 @@ public static class CrawlRun
         await engine.RunAsync(state.Pending(run.Id), state.VisitedPerHost(run.Id), cancellationToken).ConfigureAwait(false);
 
         var output = CrawlOutput.Collect(state, archive, reader, run.Id);
-        ReportFiles.Write(output.Reports, output.Documents, outputFolder);
+        ReportFiles.Write(output.Reports, output.Documents, output.Agencies, outputFolder);
         state.FinishRun(run.Id, DateTimeOffset.UtcNow);
         log.Info("run_finished", null, ("run", run.Id), ("reports", output.Reports.Count), ("urls", output.Documents.Count));
         return output;

@@ -1,3 +1,4 @@
+using Extractor.Core.Regions;
 using Extractor.Core.Reports;
 
 namespace Extractor.Output;
@@ -24,7 +25,13 @@ public static class ReportFiles
     /// <summary>The four files, and documents.csv when <paramref name="documents"/> is given (a crawl), replaced together.</summary>
     /// <exception cref="IOException">A file could not be written or replaced; the message names it.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or a file in it is not writable.</exception>
-    public static void Write(IReadOnlyList<ReportResult> reports, IReadOnlyList<CrawledDocument>? documents, string folder)
+    public static void Write(IReadOnlyList<ReportResult> reports, IReadOnlyList<CrawledDocument>? documents, string folder) =>
+        Write(reports, documents, null, folder);
+
+    /// <summary>The four files, documents.csv for a crawl, and agencies.csv when <paramref name="agencies"/> is given, replaced together.</summary>
+    /// <exception cref="IOException">A file could not be written or replaced; the message names it.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or a file in it is not writable.</exception>
+    public static void Write(IReadOnlyList<ReportResult> reports, IReadOnlyList<CrawledDocument>? documents, IReadOnlyList<AgencyPlacement>? agencies, string folder)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentException.ThrowIfNullOrEmpty(folder);
@@ -37,6 +44,7 @@ public static class ReportFiles
             ChecksFile.Table(reports),
             SectionsFile.Table(reports),
             .. documents is null ? [] : new[] { DocumentsFile.Table(documents) },
+            .. agencies is null ? [] : new[] { AgenciesFile.Table(agencies) },
         ];
 
         var written = new List<(string Temporary, string Final)>();

@@ -13,9 +13,14 @@ public sealed class RegionDirectory
     /// <summary>The statistical groupings printed as cities that are not places: a municipality's 市辖区 and 县, a province's directly administered counties.</summary>
     private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal) { "市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划" };
 
-    private static readonly string[] CountySuffixes = ["县", "区", "市"];
+    /// <summary>The names a place had before it changed kind: a county became a district or a city, a city a district;
+    /// a township became a town, a town or township a sub-district. Never the other way.</summary>
+    private static readonly (string Now, string[] Before)[] FormerKinds =
+        [("区", ["县", "市"]), ("市", ["县"]), ("镇", ["乡"]), ("街道", ["镇", "乡"])];
 
-    private static readonly string[] TownshipSuffixes = ["街道", "镇", "乡"];
+    /// <summary>Township-level units are indexed by name only where the name says what they are: the list also holds
+    /// state farms, forestry bureaus and zones (林业局, 农场) whose names are words of departments' names.</summary>
+    private static readonly string[] TownshipKinds = ["镇", "乡", "街道", "街道办事处", "苏木"];
 
     private static readonly Lazy<RegionDirectory> SharedDirectory = new(Load);
 
@@ -46,8 +51,8 @@ public sealed class RegionDirectory
         byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var list) ? list : [];
 
     /// <summary>
-    /// Divisions whose name differs from this one only in the kind of place (县 and 区 and 市, 乡 and 镇 and 街道): the
-    /// name a place had before it was turned from a county into a district or city, or a township into a town.
+    /// Divisions that may have been called this before they changed kind (徐水县 before it became 徐水区, a 乡 that
+    /// became a 镇).
     /// </summary>
     public IReadOnlyList<Division> FormerlyNamed(ReadOnlySpan<char> name) =>
         byFormerName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var list) ? list : [];
@@ -150,6 +155,11 @@ public sealed class RegionDirectory
         var parent = parents.FirstOrDefault(byCode.ContainsKey);
         var division = new Division(code, name, level, parent);
         byCode[code] = division;
+        if (level == RegionLevel.Township && !TownshipKinds.Any(k => name.EndsWith(k, StringComparison.Ordinal) && name.Length - k.Length >= 2))
+        {
+            return;
+        }
+
         Index(byName, name, division);
         foreach (var alias in Aliases(name, level))
         {
@@ -187,24 +197,19 @@ public sealed class RegionDirectory
 
     private static IEnumerable<string> FormerNames(string name, RegionLevel level)
     {
-        var suffixes = level switch
-        {
-            RegionLevel.County => CountySuffixes,
-            RegionLevel.Township => TownshipSuffixes,
-            _ => [],
-        };
-        var own = suffixes.FirstOrDefault(s => name.EndsWith(s, StringComparison.Ordinal));
-        if (own is null || name.Length - own.Length < 2)
+        if (level is not (RegionLevel.County or RegionLevel.Township))
         {
             yield break;
         }
 
-        var stem = name[..^own.Length];
-        foreach (var other in suffixes)
+        foreach (var (now, before) in FormerKinds)
         {
-            if (other != own)
+            if (name.EndsWith(now, StringComparison.Ordinal) && name.Length - now.Length >= 2)
             {
-                yield return stem + other;
+                foreach (var kind in before)
+                {
+                    yield return name[..^now.Length] + kind;
+                }
             }
         }
     }

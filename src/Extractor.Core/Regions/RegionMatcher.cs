@@ -53,6 +53,9 @@ public sealed class RegionMatcher(RegionDirectory directory)
         {
             case 0:
                 return new PlaceMatch(null, [], text, false, note ?? $"the place names do not lie in one another: {string.Join("、", spans.Select(s => s.Text))}");
+            case 1 when former && used.All(s => s.FormerName):
+                // A former name alone is too weak (a made-up or long-gone name may look like one): say what it may be.
+                return new PlaceMatch(null, [], text, false, Join(note, $"{string.Join("、", used.Select(s => s.Text))} is no current division; it may be the former name of {deepest[0].Code} {directory.PathOf(deepest[0])}"));
             case 1:
                 var only = deepest[0];
                 if (former)
@@ -65,7 +68,8 @@ public sealed class RegionMatcher(RegionDirectory directory)
                 var listed = deepest.OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
                 var names = string.Join("; ", listed.Take(ListedCandidates).Select(d => $"{d.Code} {directory.PathOf(d)}"));
                 var more = listed.Count > ListedCandidates ? $" and {listed.Count - ListedCandidates} more" : string.Empty;
-                return new PlaceMatch(null, listed, body, former, Join(note, $"{listed.Count} places fit: {names}{more}"));
+                var fit = used.All(s => s.FormerName) ? $"{string.Join("、", used.Select(s => s.Text))} is no current division; {listed.Count} places may have had that name" : $"{listed.Count} places fit";
+                return new PlaceMatch(null, listed, body, former, Join(note, $"{fit}: {names}{more}"));
         }
     }
 

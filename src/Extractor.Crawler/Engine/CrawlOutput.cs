@@ -1,4 +1,5 @@
 using Extractor.Core.Checks;
+using Extractor.Core.Regions;
 using Extractor.Core.Reports;
 using Extractor.Crawler.State;
 using Extractor.Output;
@@ -8,6 +9,9 @@ namespace Extractor.Crawler.Engine;
 /// <summary>What a crawl writes: every report known to the state (not only this run's) and this run's visits.</summary>
 public sealed record CrawlOutput(IReadOnlyList<ReportResult> Reports, IReadOnlyList<CrawledDocument> Documents, IReadOnlyList<HostSummary> Hosts)
 {
+    /// <summary>The reports' agencies placed in regions (agencies.csv), after the sources CSV's codes were adopted.</summary>
+    public IReadOnlyList<AgencyPlacement> Agencies { get; init; } = [];
+
     /// <summary>
     /// Reads the results out of the state. A document kept under several URLs is one report, whose source is the
     /// first of its URLs in order; its parse is taken from the state, or made again from the archive when the parser
@@ -61,7 +65,8 @@ public sealed record CrawlOutput(IReadOnlyList<ReportResult> Reports, IReadOnlyL
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => HostSummary.Of(g.Key, g.Select(v => v.Status)))
             .ToList();
-        return new CrawlOutput(CrossReportChecks.Apply(reports), rows, hosts);
+        var placed = RegionPlacement.Place(reports);
+        return new CrawlOutput(CrossReportChecks.Apply(placed.Reports, placed.KeyOf), rows, hosts) { Agencies = placed.Agencies };
     }
 
     /// <summary>

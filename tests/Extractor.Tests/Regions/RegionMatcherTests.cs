@@ -99,16 +99,41 @@ public sealed class RegionMatcherTests
     }
 
     [TestCase("保定市徐水县人民政府", "130609", "徐水县 is now 徐水区")]
-    [TestCase("徐水县人民政府办公室", "130609", "徐水县 is now 徐水区")]
-    public void ACountyTurnedDistrictIsFoundByItsFormerName(string agency, string code, string note)
+    [TestCase("苏州市吴江市人民政府", "320509", "吴江市 is now 吴江区")]
+    public void ACountyOrCityTurnedDistrictIsFoundByItsFormerNameBesideItsCity(string agency, string code, string note)
     {
         var placement = Place(agency);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(placement.RegionCode, Is.EqualTo(code));
+            Assert.That(placement.How, Is.EqualTo(PlacementHow.Title));
             Assert.That(placement.Note, Does.Contain(note));
         }
     }
+
+    [Test]
+    public void AFormerNameAloneIsOnlyNamedInTheNote()
+    {
+        var placement = Place("徐水县人民政府办公室");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(placement.RegionCode, Is.Null);
+            Assert.That(placement.Note, Does.Contain("former name of 130609"));
+        }
+    }
+
+    [TestCase("泰山县人民政府", "泰山区")]
+    public void ADistrictIsNeverTakenForACountyOfTheSameStem(string agency, string district) =>
+        Assert.That(Place($"泰安市{agency}").Region?.Name, Is.EqualTo(district));
+
+    [Test]
+    public void ADistrictNameIsNoFormerNameOfACounty() =>
+        Assert.That(Place("河源市东源区人民政府").RegionCode, Is.EqualTo("441600"), "东源县 was never 东源区: only the city is named");
+
+    [TestCase("安坪市林业局")]
+    [TestCase("和谷街道办事处")]
+    public void TownshipLevelUnitsWithoutATownshipNameAreNotMatched(string agency) =>
+        Assert.That(Place(agency).Region?.Level, Is.Not.EqualTo(RegionLevel.Township));
 
     [Test]
     public void TheSameBodyUnderTwoSpellingsHasOneKey() =>
