@@ -13,5 +13,6 @@ public static class FixtureCatalog
         .. BadInputFixtures.All,
         .. HtmlFixtures.All,
         .. SeriesFixtures.All,
+        .. DistrictFixtures.All,
     ];
 }

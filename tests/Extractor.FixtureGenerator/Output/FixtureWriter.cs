@@ -22,8 +22,9 @@ public sealed class FixtureWriter(string root)
             var generated = fixture.Generate();
             var stem = Path.GetFileNameWithoutExtension(fixture.FileName);
 
-            // A run over the whole folder chains one agency's consecutive years (carry_chain); only a series may share one.
-            if (generated.Expected.Agency is { } agency && fixture.Folder != SeriesFixtures.Folder
+            // A run over the whole folder chains one agency's consecutive years (carry_chain); only a series (one agency,
+            // or districts over years) may share one.
+            if (generated.Expected.Agency is { } agency && fixture.Folder is not (SeriesFixtures.Folder or DistrictFixtures.Folder)
                 && !agencies.TryAdd(agency, $"{fixture.Folder}/{fixture.FileName}"))
             {
                 throw new InvalidOperationException($"{fixture.Folder}/{fixture.FileName} and {agencies[agency]} are both by {agency}");
