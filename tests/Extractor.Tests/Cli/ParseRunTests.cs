@@ -201,7 +201,7 @@ public sealed class ParseRunTests
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCode.Completed));
             Assert.That(run.Stdout, Does.StartWith("parsed 1 document: "));
-            Assert.That(Directory.GetFiles(Output).Select(Path.GetFileName), Is.EquivalentTo(Extractor.Output.ReportFiles.FileNames));
+            Assert.That(Directory.GetFiles(Output).Select(Path.GetFileName), Is.EquivalentTo([.. Extractor.Output.ReportFiles.FileNames, Extractor.Output.AgenciesFile.FileName]));
         }
     }
 
