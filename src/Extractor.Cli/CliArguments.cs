@@ -25,6 +25,7 @@ public static class CliArguments
             "--version" => Alone(new VersionRequest(), rest),
             "parse" => ParseCommand(rest),
             "crawl" => CrawlArguments.Parse(rest),
+            "compare" => CompareArguments.Parse(rest),
             _ when command.StartsWith('-') => throw new UsageException($"unknown option '{command}'"),
             _ => throw new UsageException($"unknown command '{command}' (try 'extractor --help')"),
         };

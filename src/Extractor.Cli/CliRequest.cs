@@ -15,3 +15,9 @@ public sealed record ParseRequest(IReadOnlyList<string> Inputs, string OutputFol
 /// <param name="Inputs">URLs and sources CSV files, in the order given.</param>
 /// <param name="Options">Everything else, defaults filled in.</param>
 public sealed record CrawlRequest(IReadOnlyList<string> Inputs, string OutputFolder, Crawler.CrawlOptions Options) : CliRequest;
+
+/// <param name="Folder">The output folder of a parse or crawl (reports.csv, values.csv).</param>
+/// <param name="OutputFolder">Where compare.csv and compare.html go; the input folder by default.</param>
+/// <param name="Region">A 6-digit division code, or null for every region.</param>
+/// <param name="Years">Reporting years, or null for all.</param>
+public sealed record CompareRequest(string Folder, string OutputFolder, string? Region, Crawler.YearSet? Years) : CliRequest;

@@ -36,6 +36,8 @@ public static class ExtractorCommand
                 case VersionRequest:
                     stdout.WriteLine($"extractor {ToolVersion.Text}");
                     return ExitCode.Completed;
+                case CompareRequest compare:
+                    return CompareCommand.Run(compare, stdout, stderr);
                 case CrawlRequest crawl:
                     return CrawlCommand.Run(crawl, stdout, stderr, cancellationToken);
                 case ParseRequest request:

@@ -6,6 +6,7 @@ public static class UsageText
     public const string Text = """
         usage: extractor parse <file-or-folder>... [--out DIR] [--charset NAME]
                extractor crawl <url-or-sources.csv>... [--out DIR] [--state DIR] [options]
+               extractor compare <output-folder> [--out DIR] [--region CODE] [--years LIST]
                extractor --help | --version
 
         parse   reads government information disclosure annual reports and writes
@@ -53,6 +54,17 @@ public static class UsageText
                            groups are matched on the part before the '/')
         --allow-private    follow links to loopback, private and link-local
                            addresses (seeds there are always allowed)
+
+        compare reads the CSV files of a parse or crawl and writes compare.csv
+                (one row per agency and year: applications, shares of the
+                outcomes, 本机关不掌握, backlog, reviews and lawsuits with the
+                share corrected, active-disclosure counts, each with the cells
+                it is computed from) and compare.html (one self-contained page:
+                table, charts, sources of every number) to DIR (default: the
+                output folder itself).
+        --region CODE      only agencies in this division (6 digits, e.g.
+                           130600 for 保定市)
+        --years LIST       only these reporting years, e.g. 2022-2024
 
         exit status: 0 run completed (unreadable documents are rows with status
         failed, unreachable URLs rows of documents.csv), 1 the run could not
