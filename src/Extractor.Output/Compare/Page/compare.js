@@ -8,8 +8,18 @@
   indicators.forEach(function (i) { byId[i.id] = i; });
   var STATUS = { ok: '正常', inconsistent: '数据不一致', incomplete: '不完整' };
   var KIND = { government: '人民政府', office: '政府办公室', department: '部门', township: '乡镇街道', zone: '园区管委会', other: '其他' };
-  var state = { year: data.years.length ? data.years[data.years.length - 1] : null, sort: null, dir: 1 };
+  var state = { year: busiestYear(), sort: null, dir: 1 };
   var charts = [];
+
+  // The year most agencies reported (the latest of equals): the latest alone may hold only the early publishers.
+  function busiestYear() {
+    var best = null, most = 0;
+    data.years.forEach(function (y) {
+      var n = data.rows.filter(function (r) { return r.year === y; }).length;
+      if (n >= most) { best = y; most = n; }
+    });
+    return best;
+  }
 
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
@@ -181,6 +191,21 @@
     });
     body.appendChild(table);
     document.getElementById('detail').hidden = false;
+    // A link to this very number: compare.html#2023/保定市徐水区人民政府/granted_share opens it again.
+    if (window.history && history.replaceState) {
+      history.replaceState(null, '', '#' + [row.year, row.agency, id].map(encodeURIComponent).join('/'));
+    }
+  }
+
+  function openFromHash() {
+    var parts = location.hash.replace(/^#/, '').split('/').map(function (p) { try { return decodeURIComponent(p); } catch (e) { return ''; } });
+    if (parts.length !== 3 || !byId[parts[2]]) { return; }
+    var row = data.rows.filter(function (r) { return String(r.year) === parts[0] && r.agency === parts[1]; })[0];
+    if (row) {
+      state.year = row.year;
+      update();
+      showDetail(row, parts[2]);
+    }
   }
 
   function renderCharts() {
@@ -257,5 +282,6 @@
   renderHeader();
   renderTable();
   renderCharts();
+  openFromHash();
   window.compareReady = true;
 }());
