@@ -131,6 +131,21 @@ public sealed class ComparePageBrowserTests
     }
 
     [Test, Order(6)]
+    public async Task ALinkToANumberOpensItAndABlankCellIsSaidToBeBlank()
+    {
+        var url = $"{new Uri(_run.Page).AbsoluteUri}#2023/{Uri.EscapeDataString("保定市清苑区人民政府")}/received_carried_over";
+        await _page.GoToAsync("about:blank");
+        await _page.GoToAsync(url, WaitUntilNavigation.Load);
+        await _page.WaitForFunctionAsync("() => window.compareReady === true", new WaitForFunctionOptions { Timeout = 30_000 });
+        var detail = await _page.EvaluateExpressionAsync<string>("document.getElementById('detail').hidden ? '' : document.getElementById('detail').innerText");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(detail, Does.Contain("保定市清苑区人民政府").And.Contain("上年结转申请").And.Contain("空白（空白不按 0 计）"));
+            Assert.That(_errors, Is.Empty);
+        }
+    }
+
+    [Test, Order(7)]
     public async Task TheTestSavesAScreenshot()
     {
         await _page.ClickAsync("#detail-close");

@@ -176,6 +176,9 @@ public sealed class MultiHostTests
             Assert.That(rows[1]["agency"], Is.EqualTo("青石县人民政府"), "the same body in other words takes the sources CSV's name");
             Assert.That(run.Stdout, Does.StartWith($"crawled 7 URLs on 1 host: 7 new, 0 changed, 0 unchanged, 0 skipped, 0 blocked, 0 failed\n  {portal.Server.Authority}  7 new"));
             Assert.That(run.Stdout, Does.Contain("parsed 2 documents: 2 ok"));
+            var agencies = folders.Read("agencies.csv");
+            Assert.That(agencies.Column("how"), Is.Not.Empty.And.All.EqualTo("sources"), "a sources CSV's region code wins over the title");
+            Assert.That(agencies.Column("region_name"), Has.All.EqualTo("东城区"));
         }
     }
 

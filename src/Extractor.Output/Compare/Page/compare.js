@@ -6,6 +6,7 @@
   var indicators = data.indicators;
   var byId = {};
   indicators.forEach(function (i) { byId[i.id] = i; });
+  var HOW = { title: '据标题定位', sources: '据来源清单定位', ambiguous: '地名有歧义，未定位', unmatched: '名称中无地名，未定位' };
   var STATUS = { ok: '正常', inconsistent: '数据不一致', incomplete: '不完整' };
   var KIND = { government: '人民政府', office: '政府办公室', department: '部门', township: '乡镇街道', zone: '园区管委会', other: '其他' };
   var state = { year: busiestYear(), sort: null, dir: 1 };
@@ -26,6 +27,18 @@
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
     if (text !== undefined && text !== null) { e.textContent = text; }
     return e;
+  }
+
+  // compare.csv says why a value is empty in English; the page says it in Chinese.
+  function zhWhy(why) {
+    if (!why) { return why; }
+    var m;
+    if ((m = /^(\S+) is blank$/.exec(why))) { return m[1] + ' 空白（空白不按 0 计）'; }
+    if ((m = /^(\S+) is missing$/.exec(why))) { return m[1] + ' 缺失'; }
+    if ((m = /^(\S+) is marked not applicable \('(.*)'\)$/.exec(why))) { return m[1] + ' 标为不适用（“' + m[2] + '”）'; }
+    if ((m = /^(\S+) is not in the (\d+) form$/.exec(why))) { return m[2] + '年版模板无此项：' + m[1]; }
+    if (why === 'denominator is 0') { return '分母为 0'; }
+    return why;
   }
 
   function format(value, unit) {
@@ -52,7 +65,7 @@
     var cell = row.cells[id];
     var parts = [byId[id].label + '：' + format(cell.v, byId[id].unit), '来源：' + row.source];
     if (marked(row)) { parts.push('⚠ ' + STATUS[row.status] + '：' + (row.error || '')); }
-    if (cell.why) { parts.push('空值原因：' + cell.why); }
+    if (cell.why) { parts.push('空值原因：' + zhWhy(cell.why)); }
     cell.from.forEach(function (c) {
       parts.push(c.key + ' = ' + (c.value !== null ? c.value : c.kind) + (c.loc ? '（' + c.loc + '，原文“' + c.raw + '”）' : ''));
     });
@@ -135,7 +148,7 @@
 
     rows.forEach(function (r) {
       var row = el('tr', { 'data-agency': r.agency, 'data-year': String(r.year), class: marked(r) ? 'marked' : '' });
-      row.appendChild(el('td', { class: 'text', title: r.agency + '\n' + (r.path || '') + '\n' + r.how + (r.note ? '：' + r.note : '') }, r.agency));
+      row.appendChild(el('td', { class: 'text', title: r.agency + '\n' + (r.path || '') + '\n' + (HOW[r.how] || r.how) + (r.note ? '：' + r.note : '') }, r.agency));
       row.appendChild(el('td', { class: 'text' }, r.regionName ? r.regionName + ' ' + r.regionCode : '—'));
       row.appendChild(el('td', { class: 'text' }, KIND[r.kind] || r.kind));
       row.appendChild(el('td', {}, String(r.year)));
@@ -166,7 +179,7 @@
     body.appendChild(el('p', { class: 'value' }, '数值：' + format(cell.v, i.unit) + (cell.c !== null ? '（' + formatChange(cell.c, i.unit) + '）' : '')));
     body.appendChild(el('p', {}, '公式：' + i.formula));
     if (cell.o) { body.appendChild(el('p', { class: 'why' }, '⚑ ' + (cell.o === 'high' ? '偏高' : '偏低') + '：远离同年同类机构的中位数')); }
-    if (cell.why) { body.appendChild(el('p', { class: 'why' }, '空值原因：' + cell.why)); }
+    if (cell.why) { body.appendChild(el('p', { class: 'why' }, '空值原因：' + zhWhy(cell.why))); }
     if (marked(row)) { body.appendChild(el('p', { class: 'why' }, '⚠ ' + STATUS[row.status] + '：' + (row.error || ''))); }
     var source = el('p', { class: 'source' }, '来源：');
     if (/^https?:\/\//.test(row.source)) {
