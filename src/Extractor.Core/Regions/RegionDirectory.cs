@@ -40,6 +40,9 @@ public sealed class RegionDirectory
 
     public int Count => byCode.Count;
 
+    /// <summary>Every division, in code order.</summary>
+    public IEnumerable<Division> All => byCode.Values;
+
     /// <summary>The longest name or alias, so a scan knows how far to look.</summary>
     public int LongestName { get; private set; }
 

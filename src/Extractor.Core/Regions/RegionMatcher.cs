@@ -40,11 +40,16 @@ public sealed class RegionMatcher(RegionDirectory directory)
 
         var (deepest, used) = Resolve(spans);
         string? note = null;
-        if (deepest.Count == 0 && spans.Any(s => s.Candidates.Any(c => c.Level == RegionLevel.Township)))
+
+        // Names that do not lie in the ones before them (甘南县北京市双河农场, a township its county does not have): the
+        // leading names, which say where the agency is, decide, and the rest are named in the note.
+        for (var keep = spans.Count - 1; deepest.Count == 0 && keep > 0; keep--)
         {
-            var townships = spans.Where(s => s.Candidates.All(c => c.Level == RegionLevel.Township)).Select(s => s.Text).ToList();
-            (deepest, used) = Resolve([.. spans.Where(s => !townships.Contains(s.Text))]);
-            note = $"{string.Join("、", townships)} is no township of the place the name gives";
+            (deepest, used) = Resolve([.. spans.Take(keep)]);
+            if (deepest.Count > 0)
+            {
+                note = $"{string.Join("、", spans.Skip(keep).Select(s => s.Text))} not read as a place: it does not lie in {string.Join("、", spans.Take(keep).Select(s => s.Text))}";
+            }
         }
 
         var body = used.Count == 0 ? text : text[used.Max(s => s.End)..];
@@ -113,8 +118,32 @@ public sealed class RegionMatcher(RegionDirectory directory)
             }
         }
 
+        // A city named like its own county-level division (嘉峪关市 over 嘉峪关市): the name is the city's.
+        for (var i = 0; i < found.Count; i++)
+        {
+            var span = found[i];
+            if (span.Candidates.Count > 1 && span.Candidates.Any(c => span.Candidates.Any(a => directory.Contains(a, c))))
+            {
+                found[i] = span with { Candidates = [.. span.Candidates.Where(c => !span.Candidates.Any(a => directory.Contains(a, c)))] };
+            }
+        }
+
         // 河北 inside 河北省, 吉林 inside 吉林市: the longer name is the place.
-        return [.. found.Where(s => !found.Any(o => o != s && o.Start <= s.Start && o.End >= s.End))];
+        // A former name never hides a current one (市南县, once 市南区's, around 南县).
+        var outer = found.Where(s => !found.Any(o => o != s && o.Start <= s.Start && o.End >= s.End && (!o.FormerName || s.FormerName))).ToList();
+
+        // Names that share characters cannot both be meant: 鸡西市市场 holds 西市市 (a former name of 西市区) and 河津市市场
+        // holds 津市市. A current name beats a former one, then the earlier name wins, as the 市 of one name starts the next.
+        var apart = new List<Span>();
+        foreach (var span in outer.OrderBy(s => s.FormerName).ThenBy(s => s.Start))
+        {
+            if (!apart.Any(k => k.Start < span.End && span.Start < k.End))
+            {
+                apart.Add(span);
+            }
+        }
+
+        return [.. apart.OrderBy(s => s.Start)];
     }
 
     private static bool IsTownshipBody(ReadOnlySpan<char> follows)

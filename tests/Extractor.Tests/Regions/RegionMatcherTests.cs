@@ -197,6 +197,28 @@ public sealed class RegionMatcherTests
         }
     }
 
+    [TestCase("鸡西市市场监督管理局", "230300")]
+    [TestCase("长沙市市场监督管理局", "430100")]
+    [TestCase("河津市市场监督管理局", "140882")]
+    [TestCase("益阳市南县人民政府办公室", "430921")]
+    public void NamesThatShareCharactersAreReadFromTheLeft(string agency, string code) =>
+        Assert.That(Place(agency).RegionCode, Is.EqualTo(code));
+
+    [Test]
+    public void ACityNamedLikeItsOwnDistrictIsTheCity() =>
+        Assert.That(Place("嘉峪关市市场监督管理局").RegionCode, Is.EqualTo("620200"));
+
+    [Test]
+    public void APlaceThatDoesNotLieInTheLeadingOneIsNamedInTheNote()
+    {
+        var placement = Place("上海市对口支援新疆工作前方指挥部");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(placement.RegionCode, Is.EqualTo("310000"));
+            Assert.That(placement.Note, Does.Contain("新疆 not read as a place"));
+        }
+    }
+
     [Test]
     public void TraditionalCharactersAreFolded() =>
         Assert.That(Place("保定市徐水區人民政府").RegionCode, Is.EqualTo("130609"));
