@@ -24,7 +24,7 @@ public static class CompareCommand
         IReadOnlyList<ReportRecord> reports;
         try
         {
-            reports = CompareInput.Read(request.Folder);
+            reports = CompareInput.Read(request.Folder, r => CompareBuilder.Shared.Wanted(r, request.Region));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
@@ -35,9 +35,15 @@ public static class CompareCommand
         var years = request.Years;
         var rows = CompareBuilder.Shared.Build(reports, new CompareOptions(request.Region, years is null ? null : years.Contains));
         var region = RegionDirectory.Shared.Find(request.Region);
+        var page = rows.Count <= ComparePage.MaxRows;
+        if (!page)
+        {
+            stderr.WriteLine($"{Prefix}{rows.Count} agency-years are too many for one page (at most {ComparePage.MaxRows}): compare.csv is written, compare.html is not; choose a region with --region");
+        }
+
         try
         {
-            CompareFiles.Write(rows, region, request.Folder, request.OutputFolder);
+            CompareFiles.Write(rows, region, request.Folder, request.OutputFolder, page);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -48,7 +54,7 @@ public static class CompareCommand
         var agencies = rows.Select(r => r.Agency.Key).Distinct().Count();
         var marked = rows.Count(r => r.Report.Status is "inconsistent" or "incomplete");
         var where = region is null ? "all regions" : $"{RegionDirectory.Shared.PathOf(region)} ({region.Code})";
-        stdout.WriteLine($"compared {agencies} agencies in {where}: {rows.Count} agency-years, {marked} inconsistent or incomplete → {Path.Combine(request.OutputFolder, CompareCsv.FileName)}, {ComparePage.FileName}");
+        stdout.WriteLine($"compared {agencies} agencies in {where}: {rows.Count} agency-years, {marked} inconsistent or incomplete → {Path.Combine(request.OutputFolder, CompareCsv.FileName)}{(page ? $", {ComparePage.FileName}" : string.Empty)}");
         return ExitCode.Completed;
     }
 }

@@ -17,7 +17,7 @@ public sealed class CompareBuilder(AgencyPlacer placer)
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(options);
         var placed = reports
-            .Where(r => r.Year is not null && r.Era is "2021" or "2019" && r.Agency.Length > 0)
+            .Where(Comparable)
             .Select(r => (Report: r, Agency: Place(r)))
             .Where(p => options.Region is null || placer.Directory.IsWithin(p.Agency.RegionCode, options.Region))
             .ToList();
@@ -70,6 +70,13 @@ public sealed class CompareBuilder(AgencyPlacer placer)
                         Change(values, c.Key, i.Id),
                         outliers.GetValueOrDefault((c.Key, i.Id))))))];
     }
+
+    /// <summary>Whether a report can take part (a table of a template era, a year, an agency) and lies in the region:
+    /// what the input needs to read the cells of.</summary>
+    public bool Wanted(ReportRecord report, string? region) =>
+        Comparable(report) && (region is null || placer.Directory.IsWithin(Place(report).RegionCode, region));
+
+    private static bool Comparable(ReportRecord r) => r.Year is not null && r.Era is "2021" or "2019" && r.Agency.Length > 0;
 
     private AgencyPlacement Place(ReportRecord report)
     {

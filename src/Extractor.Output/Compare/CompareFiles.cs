@@ -8,7 +8,8 @@ public static class CompareFiles
 {
     /// <exception cref="IOException">A file could not be written or replaced.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
-    public static void Write(IReadOnlyList<CompareRow> rows, Division? region, string source, string folder)
+    /// <param name="page">Whether to write compare.html too (not where the rows are too many for one page).</param>
+    public static void Write(IReadOnlyList<CompareRow> rows, Division? region, string source, string folder, bool page = true)
     {
         ArgumentNullException.ThrowIfNull(rows);
         Directory.CreateDirectory(folder);
@@ -22,9 +23,16 @@ public static class CompareFiles
                 stream.Flush(flushToDisk: true);
             }
 
-            File.WriteAllText(html, ComparePage.Html(rows, region, source), new UTF8Encoding(false));
+            if (page)
+            {
+                File.WriteAllText(html, ComparePage.Html(rows, region, source), new UTF8Encoding(false));
+            }
+
             File.Move(csv, Path.Combine(folder, CompareCsv.FileName), overwrite: true);
-            File.Move(html, Path.Combine(folder, ComparePage.FileName), overwrite: true);
+            if (page)
+            {
+                File.Move(html, Path.Combine(folder, ComparePage.FileName), overwrite: true);
+            }
         }
         finally
         {

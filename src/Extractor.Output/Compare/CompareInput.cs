@@ -12,7 +12,12 @@ public static class CompareInput
 {
     /// <exception cref="FileNotFoundException">The folder holds no reports.csv.</exception>
     /// <exception cref="FormatException">A file lacks a column it must have; the message names it.</exception>
-    public static IReadOnlyList<ReportRecord> Read(string folder)
+    public static IReadOnlyList<ReportRecord> Read(string folder) => Read(folder, null);
+
+    /// <param name="folder">The output folder of a parse or crawl.</param>
+    /// <param name="wanted">Which reports to keep (their cells are read only for those), or null for all: a crawl of a
+    /// whole country holds millions of cells, and a comparison of one city needs few of them.</param>
+    public static IReadOnlyList<ReportRecord> Read(string folder, Func<ReportRecord, bool>? wanted)
     {
         var reportsPath = Path.Combine(folder, ReportsFile.FileName);
         if (!File.Exists(reportsPath))
@@ -20,7 +25,7 @@ public static class CompareInput
             throw new FileNotFoundException($"no {ReportsFile.FileName} in {folder}", reportsPath);
         }
 
-        var reports = ReadReports(reportsPath);
+        var reports = ReadReports(reportsPath, wanted);
         var valuesPath = Path.Combine(folder, ValuesFile.FileName);
         if (File.Exists(valuesPath))
         {
@@ -30,7 +35,7 @@ public static class CompareInput
         return [.. reports.Values.Select(r => r.Record with { Cells = r.Cells })];
     }
 
-    private static Dictionary<string, (ReportRecord Record, Dictionary<string, CellReading> Cells)> ReadReports(string path)
+    private static Dictionary<string, (ReportRecord Record, Dictionary<string, CellReading> Cells)> ReadReports(string path, Func<ReportRecord, bool>? wanted)
     {
         using var reader = CsvReader.FromFile(path, CsvReaderOptions.Default with { Separator = ',' });
         var header = Header(reader);
@@ -49,15 +54,6 @@ public static class CompareInput
                 continue;
             }
 
-            var cells = new Dictionary<string, CellReading>(StringComparer.Ordinal);
-            foreach (var (key, index) in cellColumns)
-            {
-                if (decimal.TryParse(Field(index), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-                {
-                    cells[key] = new CellReading(key, value, "number", string.Empty, string.Empty);
-                }
-            }
-
             var record = new ReportRecord(
                 reportId,
                 Field(source),
@@ -67,7 +63,21 @@ public static class CompareInput
                 Field(era),
                 Field(status),
                 Field(error) is { Length: > 0 } e ? e : null,
-                cells);
+                new Dictionary<string, CellReading>());
+            if (wanted is not null && !wanted(record))
+            {
+                continue;
+            }
+
+            var cells = new Dictionary<string, CellReading>(StringComparer.Ordinal);
+            foreach (var (key, index) in cellColumns)
+            {
+                if (decimal.TryParse(Field(index), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+                {
+                    cells[key] = new CellReading(key, value, "number", string.Empty, string.Empty);
+                }
+            }
+
             reports[reportId] = (record, cells);
         }
 

@@ -16,6 +16,9 @@ public static class ComparePage
 {
     public const string FileName = "compare.html";
 
+    /// <summary>The most agency-years one page holds (about 10 KB each with their cells): beyond, a region is chosen instead.</summary>
+    public const int MaxRows = 2000;
+
     /// <summary>The ECharts release inlined (npm <c>echarts</c>, Apache-2.0, Compare/Vendor).</summary>
     public const string EChartsVersion = "6.1.0";
 
