@@ -1,4 +1,5 @@
 using Extractor.Cli;
+using Extractor.Output.Compare;
 using Extractor.Tests.Cli;
 using Extractor.Tests.Output;
 
@@ -84,6 +85,27 @@ public sealed class CompareCommandTests
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCode.BadArguments));
             Assert.That(run.Stderr, Does.StartWith("extractor: no reports.csv in "));
+        }
+    }
+
+    [Test]
+    public void WithoutValuesCsvTheNumbersOfReportsCsvServeAndTooManyRowsWriteNoPage()
+    {
+        using var folder = new TemporaryFolder();
+        var lines = new List<string> { "report_id,source,agency,region_code,year,era,format,status,error,cells_found,checks_failed,applications.new_received.total" };
+        lines.AddRange(Enumerable.Range(0, ComparePage.MaxRows + 1).Select(i => $"{i:x16},r{i}.txt,机构{i},,2023,2021,txt,ok,,200,0,{i}"));
+        File.WriteAllLines(folder.Combine("reports.csv"), lines);
+
+        var run = CommandRun.Of("compare", folder.Path);
+        var compare = CsvFileContents.Read(folder.Combine("compare.csv"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCode.Completed), run.Stderr);
+            Assert.That(run.Stderr, Does.Contain("too many for one page"));
+            Assert.That(File.Exists(folder.Combine("compare.html")), Is.False);
+            Assert.That(compare.Rows, Has.Count.EqualTo(ComparePage.MaxRows + 1));
+            Assert.That(compare.Column("received_new").Select(int.Parse).Order(), Is.EqualTo(Enumerable.Range(0, ComparePage.MaxRows + 1)));
+            Assert.That(compare.Column("granted_share"), Has.All.Empty, "cells reports.csv does not hold are missing, not zero");
         }
     }
 
