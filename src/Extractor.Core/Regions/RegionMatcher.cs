@@ -109,6 +109,11 @@ public sealed class RegionMatcher(RegionDirectory directory)
                 var named = directory.Named(name);
                 var former = named.Count == 0;
                 var candidates = former ? directory.FormerlyNamed(name) : named;
+                if (candidates.Count == 0)
+                {
+                    continue;
+                }
+
                 var townshipAllowed = IsTownshipBody(text.AsSpan(start + length));
                 var kept = candidates.Where(c => c.Level != RegionLevel.Township || townshipAllowed).ToList();
                 if (kept.Count > 0)
@@ -122,7 +127,8 @@ public sealed class RegionMatcher(RegionDirectory directory)
         for (var i = 0; i < found.Count; i++)
         {
             var span = found[i];
-            if (span.Candidates.Count > 1 && span.Candidates.Any(c => span.Candidates.Any(a => directory.Contains(a, c))))
+            if (span.Candidates.Count > 1 && span.Candidates.Any(c => c.Level != span.Candidates[0].Level)
+                && span.Candidates.Any(c => span.Candidates.Any(a => directory.Contains(a, c))))
             {
                 found[i] = span with { Candidates = [.. span.Candidates.Where(c => !span.Candidates.Any(a => directory.Contains(a, c)))] };
             }
@@ -172,11 +178,22 @@ public sealed class RegionMatcher(RegionDirectory directory)
             return ([], []);
         }
 
+        // A common township name has hundreds of candidates: sets of codes keep this linear in them.
+        var codes = spans.Select(s => s.Candidates.Select(c => c.Code).ToHashSet(StringComparer.Ordinal)).ToList();
         var valid = spans.SelectMany(s => s.Candidates).Distinct()
-            .Where(x => spans.All(s => s.Candidates.Any(c => c == x || directory.Contains(c, x))))
+            .Where(x => codes.All(set => SelfAndAncestors(x).Any(d => set.Contains(d.Code))))
             .ToList();
-        var deepest = valid.Where(x => !valid.Any(y => y != x && directory.Contains(x, y))).ToList();
+        var containers = valid.SelectMany(x => SelfAndAncestors(x).Skip(1)).Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        var deepest = valid.Where(x => !containers.Contains(x.Code)).ToList();
         return (deepest, deepest.Count > 0 ? spans : []);
+    }
+
+    private IEnumerable<Division> SelfAndAncestors(Division division)
+    {
+        for (Division? d = division; d is not null; d = directory.Parent(d))
+        {
+            yield return d;
+        }
     }
 
     private static string? Join(string? first, string second) => first is null ? second : $"{first}; {second}";
