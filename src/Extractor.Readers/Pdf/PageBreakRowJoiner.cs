@@ -55,17 +55,24 @@ public static class PageBreakRowJoiner
 
         // Every number must land in a cell that was blank on the other page, and each piece of text in a cell of the
         // other row: the two halves are one row's cells, column for column.
-        var targets = new int[next.Count];
+        var targets = new int[next.Count]; // absolute block indices, -1 for none
         for (var i = 0; i < next.Count; i++)
         {
             var cell = next[i];
-            targets[i] = before.FindIndex(b => b.Grid is { } g && g.Column <= cell.Position.Column && cell.Position.Column < g.Column + g.ColumnSpan);
+            var found = before.FindIndex(b => b.Grid is { } g && g.Column <= cell.Position.Column && cell.Position.Column < g.Column + g.ColumnSpan);
+            targets[i] = found < 0 ? -1 : start + found;
             if (string.IsNullOrWhiteSpace(cell.Text))
             {
                 continue;
             }
 
-            if (targets[i] < 0 || (IsNumber(cell.Text) && !string.IsNullOrWhiteSpace(before[targets[i]].Text)))
+            if (targets[i] < 0 && !IsNumber(cell.Text))
+            {
+                // A cell that spans rows (（三）不予公开 beside its sub-rows) began in an earlier row: its text goes on there.
+                targets[i] = SpanningCellBefore(blocks, start, cell.Position);
+            }
+
+            if (targets[i] == -1 || (IsNumber(cell.Text) && !string.IsNullOrWhiteSpace(blocks[targets[i]].Text)))
             {
                 return false;
             }
@@ -74,12 +81,12 @@ public static class PageBreakRowJoiner
         for (var i = 0; i < next.Count; i++)
         {
             var cell = next[i];
-            if (string.IsNullOrWhiteSpace(cell.Text) || targets[i] < 0)
+            if (string.IsNullOrWhiteSpace(cell.Text) || targets[i] == -1)
             {
                 continue;
             }
 
-            var at = start + targets[i];
+            var at = targets[i];
             var old = blocks[at];
             blocks[at] = IsNumber(cell.Text) || string.IsNullOrWhiteSpace(old.Text)
                 ? old with { Text = cell.Text, Location = cell.Location }
@@ -87,6 +94,25 @@ public static class PageBreakRowJoiner
         }
 
         return true;
+    }
+
+    /// <summary>The block, written before <paramref name="start"/>, of the same table's cell that covers the column.</summary>
+    private static int SpanningCellBefore(List<Block> blocks, int start, GridPosition position)
+    {
+        for (var i = start - 1; i >= Math.Max(0, start - 400); i--)
+        {
+            if (blocks[i].Grid is not { } g || g.Table != position.Table)
+            {
+                return -1;
+            }
+
+            if (g.RowSpan > 1 && g.Column <= position.Column && position.Column < g.Column + g.ColumnSpan)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsNumber(string text) => !string.IsNullOrWhiteSpace(text) && CellValueParser.LooksLikeValue(text);
