@@ -32,6 +32,11 @@ public static class ReportAssembly
                 return basis with { Status = ReportStatus.Legacy, Error = null };
         }
 
+        if (BlankTemplate.Is(report))
+        {
+            return basis with { Error = BlankTemplate.Reason };
+        }
+
         var schema = TemplateSchema.For(report.Era!.Value);
         var cells = new List<CellValue>(report.Cells.Count);
         var missing = new List<CellKey>();
