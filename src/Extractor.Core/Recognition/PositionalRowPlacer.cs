@@ -110,7 +110,7 @@ public static partial class PositionalRowPlacer
     }
 
     /// <summary>The row's cells: the values on the label's line after it, blank padding at the ends dropped.</summary>
-    private static List<Token> ValuesAfter(IReadOnlyList<Token> tokens, Token label)
+    internal static List<Token> ValuesAfter(IReadOnlyList<Token> tokens, Token label)
     {
         var values = new List<Token>();
         for (var i = label.Index + 1; i < tokens.Count && tokens[i].Line == label.Line; i++)

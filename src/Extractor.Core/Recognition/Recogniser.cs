@@ -40,7 +40,8 @@ public static class Recogniser
             .ThenByDescending(x => x.Placement.Cells.Count)
             .First();
 
-        var placement = PositionalRowPlacer.Complete(best.Schema, tokens, best.Walk, best.Placement);
+        var placement = GroupPrintedAsRow.Complete(
+            best.Schema, tokens, best.Walk, PositionalRowPlacer.Complete(best.Schema, tokens, best.Walk, best.Placement));
         var sections = SectionTexts(tokens, best.Walk);
         var notes = new List<string>(content.Notes);
         notes.AddRange(best.Walk.Notes);

@@ -87,6 +87,28 @@ public partial class PrintedFormTests
         Assert.That(result.Status, Is.Not.EqualTo(ReportStatus.Failed));
     }
 
+    [Test]
+    public void A_2021_form_printing_other_processing_as_one_row_keeps_it_as_the_group_total()
+    {
+        var start = Report2021.IndexOf("（六）其他处理", StringComparison.Ordinal);
+        var end = Report2021.IndexOf("（七）总计", StringComparison.Ordinal);
+        var text = string.Concat(Report2021.AsSpan(0, start), "（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n", Report2021.AsSpan(end));
+        var recognised = Recognise(text);
+        var result = ReportAssembly.Assemble("r", "hybrid.txt", "txt", recognised);
+        var results = result.Checks.Where(c => c.Check == "results_sum").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(recognised.Era, Is.EqualTo(Era.Template2021));
+            Assert.That(result.Cells.Where(c => c.Key.Row == "other").Select(c => c.Key.Column).ToList(), Has.Count.EqualTo(7));
+            Assert.That(result.Cells.Where(c => c.Key.Row.StartsWith("other_", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(result.Status, Is.EqualTo(ReportStatus.Incomplete));
+            Assert.That(result.Error, Does.Contain("prints '（六）其他处理' as one row").And.Contain("applications.other"));
+            Assert.That(results, Has.Count.EqualTo(7));
+            Assert.That(results.Select(c => c.Outcome.ToString()), Is.All.EqualTo("Pass"));
+            Assert.That(results[0].Cells, Has.Some.Matches<CellKey>(k => k.Row == "other"));
+        });
+    }
+
     [GeneratedRegex(@"\|\s*[0-9/]+")]
     private static partial Regex Digits();
 
