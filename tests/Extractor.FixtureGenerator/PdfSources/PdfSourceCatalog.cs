@@ -26,5 +26,7 @@ public static class PdfSourceCatalog
 
         // A portal's article page printed whole, its 历年年报 side column beside the report.
         new("2021_portal_sidebar", "2021_zero_as_slash", new PdfSourceLayout { ExtraOverviewParagraphs = 7, RepeatTableHeader = true, Portal = true }) { Printers = ["chromium", "libreoffice"] },
+        // Borders drawn per cell, apart: table 3's spanning cells continue on the next page as shorter boxes.
+        new("2021_cell_borders", "2021_zero_as_slash", new PdfSourceLayout { ExtraOverviewParagraphs = 7, RepeatTableHeader = true, SeparateBorders = true }) { Printers = ["chromium"] },
     ];
 }

@@ -29,4 +29,10 @@ public sealed record PdfSourceLayout
     /// the agency's earlier reports (bulleted, names cut with "…"), the publication line and the site footer.
     /// </summary>
     public bool Portal { get; init; }
+
+    /// <summary>
+    /// Borders drawn per cell with a gap between neighbours (border-collapse: separate; border-spacing: 2px), the way
+    /// &lt;table border="1"&gt; without cellspacing="0" prints.
+    /// </summary>
+    public bool SeparateBorders { get; init; }
 }

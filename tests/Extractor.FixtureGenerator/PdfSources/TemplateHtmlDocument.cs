@@ -41,6 +41,7 @@ public static class TemplateHtmlDocument
             .Append("table.unruled { font-size: 8pt; }\n")
             .Append("table.unruled td { border: none; white-space: nowrap; }\n")
             .Append(layout.Portal ? PortalCss : string.Empty)
+            .Append(layout.SeparateBorders ? "table { border-collapse: separate; border-spacing: 2px; }\n" : string.Empty)
             .Append("</style>\n</head>\n<body>\n");
         if (layout.Portal)
         {
