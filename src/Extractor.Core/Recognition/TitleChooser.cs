@@ -238,6 +238,17 @@ public static partial class TitleChooser
     private static int? YearOf(string folded) =>
         TitleYear().Match(folded) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>
+    /// A line that may be the document's own title: title-shaped and whole (a sidebar item cut with "…", a breadcrumb
+    /// or a browser's header line never is).
+    /// </summary>
+    public static bool MayBeOwnTitle(Token token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var stripped = Unbulleted(token.Folded);
+        return !token.IsValue && TitleReader.IsTitle(token with { Folded = stripped }) && IsWhole(stripped);
+    }
+
     /// <summary>A title line as printed whole: not cut short, not a browser's header line (date and time, URL).</summary>
     private static bool IsWhole(string folded) =>
         !IsCut(folded) && !BrowserHeader().IsMatch(folded)
