@@ -41,7 +41,7 @@ public static partial class TitleChooser
             }
 
             var stripped = Unbulleted(tokens[i].Folded);
-            if (!tokens[i].IsValue && TitleReader.IsTitle(tokens[i] with { Folded = stripped }))
+            if (!tokens[i].IsValue && IsTitleText(tokens[i], stripped))
             {
                 candidates.Add(new Candidate(i, stripped, YearOf(stripped), IsWhole(stripped)));
             }
@@ -246,8 +246,12 @@ public static partial class TitleChooser
     {
         ArgumentNullException.ThrowIfNull(token);
         var stripped = Unbulleted(token.Folded);
-        return !token.IsValue && TitleReader.IsTitle(token with { Folded = stripped }) && IsWhole(stripped);
+        return !token.IsValue && IsTitleText(token, stripped) && IsWhole(stripped);
     }
+
+    /// <summary>Whether the token, its bullet taken off, is title-shaped; a copy is made only where there was a bullet.</summary>
+    private static bool IsTitleText(Token token, string stripped) =>
+        TitleReader.IsTitle(ReferenceEquals(stripped, token.Folded) || stripped == token.Folded ? token : token with { Folded = stripped });
 
     /// <summary>A title line as printed whole: not cut short, not a browser's header line (date and time, URL).</summary>
     private static bool IsWhole(string folded) =>
@@ -265,13 +269,13 @@ public static partial class TitleChooser
     public static string Unbulleted(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var s = text.TrimStart();
-        while (s.Length > 0 && (Array.IndexOf(Bullets, s[0]) >= 0 || char.IsWhiteSpace(s[0])))
+        var start = 0;
+        while (start < text.Length && (Array.IndexOf(Bullets, text[start]) >= 0 || char.IsWhiteSpace(text[start])))
         {
-            s = s[1..];
+            start++;
         }
 
-        return s;
+        return start == 0 ? text : text[start..];
     }
 
     private static string Clean(string s) => Unbulleted(s).Trim().TrimEnd('关', '于').Trim(' ', '\u3000', '“', '"', '《').Trim();
