@@ -211,7 +211,13 @@ public static partial class TitleChooser
     {
         for (var i = 0; i < reach; i++)
         {
-            var m = Period().Match(tokens[i].Folded);
+            var folded = tokens[i].Folded;
+            if (!folded.Contains("1月", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var m = Period().Match(folded);
             if (m.Success)
             {
                 return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -225,7 +231,13 @@ public static partial class TitleChooser
     {
         for (var i = 0; i < reach; i++)
         {
-            var m = Published().Match(tokens[i].Folded);
+            var folded = tokens[i].Folded;
+            if (!folded.Contains("日期", StringComparison.Ordinal) && !folded.Contains("时间", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var m = Published().Match(folded);
             if (m.Success)
             {
                 return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
