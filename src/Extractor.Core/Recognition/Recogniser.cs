@@ -70,7 +70,7 @@ public static class Recogniser
                 : [new PlacementProblem($"truncated: {truncation}", []), .. placement.Problems];
             return new RecognisedReport(
                 DocumentKind.TemplateReport, title.Agency, title.Year, best.Schema.Era,
-                placement.Cells, problems, sections, notes, secondReport);
+                placement.Cells, problems, sections, notes, UnreadYear(title) is { } year ? string.Join("; ", new[] { secondReport, year }.OfType<string>()) : secondReport);
         }
 
         if (truncation is not null && title.TitleIndex is not null)
@@ -100,6 +100,9 @@ public static class Recogniser
         return new RecognisedReport(DocumentKind.NotAReport, title.Agency, title.Year, null, Empty, [], sections, notes, reason);
     }
 
+
+    /// <summary>A year left empty because its candidates disagree: the report is not wholly read, and says why.</summary>
+    private static string? UnreadYear(Title title) => title.Year is null ? title.Note : null;
 
     private static List<Section> SectionTexts(IReadOnlyList<Token> tokens, TableWalk walk)
     {

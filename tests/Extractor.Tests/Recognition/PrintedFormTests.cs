@@ -81,6 +81,20 @@ public partial class PrintedFormTests
     }
 
     [Test]
+    public void A_year_left_empty_for_disagreeing_candidates_makes_the_report_incomplete_and_says_why()
+    {
+        var body = Report2021[Report2021.IndexOf("本报告依据", StringComparison.Ordinal)..];
+        var text = "历年年报\n宝溪县公安…2019年政府信息公开工作年度报告\n发布时间：2020-02-01\n" + body;
+        var result = ReportAssembly.Assemble("r", "x.txt", "txt", Recognise(text));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Year, Is.Null);
+            Assert.That(result.Status, Is.EqualTo(ReportStatus.Incomplete));
+            Assert.That(result.Error, Does.Contain("statistics period 2022").And.Contain("published 2020"));
+        });
+    }
+
+    [Test]
     public void A_filled_report_is_not_a_blank_template()
     {
         var result = ReportAssembly.Assemble("r", "x.txt", "txt", Recognise(Report2021));
