@@ -40,6 +40,8 @@ public static class Recogniser
             .ThenByDescending(x => x.Placement.Cells.Count)
             .First();
 
+        var placement = GroupPrintedAsRow.Complete(
+            best.Schema, tokens, best.Walk, PositionalRowPlacer.Complete(best.Schema, tokens, best.Walk, best.Placement));
         var sections = SectionTexts(tokens, best.Walk);
         var notes = new List<string>(content.Notes);
         notes.AddRange(best.Walk.Notes);
@@ -55,7 +57,7 @@ public static class Recogniser
         // A legacy report's own small tables can hold a label such as 行政许可 with a number: one placed row is not
         // yet evidence of the template, a few cells or an era marker are.
         var rowsWithCells = best.Walk.Rows.Count(r => r.Cells.Count > 0) + best.Walk.Runs.Count;
-        var isTemplate = markers.Values.Sum() > 0 || best.Placement.Cells.Count >= 3;
+        var isTemplate = markers.Values.Sum() > 0 || placement.Cells.Count >= 3;
         // A document that stops right after a heading, or a page without its end, was cut off.
         var truncation = content.Truncation
             ?? (sections.Count > 0 && sections[^1].Number < 6 && sections[^1].Text.Length == 0 && rowsWithCells == 0
@@ -64,11 +66,11 @@ public static class Recogniser
         if (isTemplate)
         {
             var problems = truncation is null
-                ? best.Placement.Problems
-                : [new PlacementProblem($"truncated: {truncation}", []), .. best.Placement.Problems];
+                ? placement.Problems
+                : [new PlacementProblem($"truncated: {truncation}", []), .. placement.Problems];
             return new RecognisedReport(
                 DocumentKind.TemplateReport, title.Agency, title.Year, best.Schema.Era,
-                best.Placement.Cells, problems, sections, notes, secondReport);
+                placement.Cells, problems, sections, notes, UnreadYear(title) is { } year ? string.Join("; ", new[] { secondReport, year }.OfType<string>()) : secondReport);
         }
 
         if (truncation is not null && title.TitleIndex is not null)
@@ -98,6 +100,9 @@ public static class Recogniser
         return new RecognisedReport(DocumentKind.NotAReport, title.Agency, title.Year, null, Empty, [], sections, notes, reason);
     }
 
+
+    /// <summary>A year left empty because its candidates disagree: the report is not wholly read, and says why.</summary>
+    private static string? UnreadYear(Title title) => title.Year is null ? title.Note : null;
 
     private static List<Section> SectionTexts(IReadOnlyList<Token> tokens, TableWalk walk)
     {

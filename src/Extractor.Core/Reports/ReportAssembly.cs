@@ -32,6 +32,11 @@ public static class ReportAssembly
                 return basis with { Status = ReportStatus.Legacy, Error = null };
         }
 
+        if (BlankTemplate.Is(report))
+        {
+            return basis with { Error = BlankTemplate.Reason };
+        }
+
         var schema = TemplateSchema.For(report.Era!.Value);
         var cells = new List<CellValue>(report.Cells.Count);
         var missing = new List<CellKey>();
@@ -47,7 +52,14 @@ public static class ReportAssembly
             }
         }
 
-        var checks = IdentityChecks.Evaluate(schema, report.Cells);
+        // A group printed as one total row (（六）其他处理 on a 2021 form) keeps its numbers under a key of its own.
+        var grouped = report.Cells.Count > cells.Count;
+        if (grouped)
+        {
+            cells.AddRange(report.Cells.Values.Where(c => !schema.Cells.Contains(c.Key)));
+        }
+
+        var checks = IdentityChecks.Evaluate(grouped ? GroupTotals.For(schema, report.Cells) : schema, report.Cells);
         checks.AddRange(NarrativeChecks.Evaluate(schema, string.Join("\n", report.Sections.Select(s => s.Text)), report.Cells));
 
         if (missing.Count > 0 || report.Reason is not null)

@@ -12,6 +12,9 @@ public enum CellType
     /// <summary>A sum of money in 万元 (the column says so); amounts printed in 元 are converted.</summary>
     Amount10kYuan,
 
-    /// <summary>A sum of money in a column that names no unit; a printed unit makes the value ambiguous.</summary>
+    /// <summary>
+    /// A sum of money in a column whose header names no unit (2019's 采购总金额), documented as 万元: a value printed with
+    /// 元 or 亿元 is converted, one printed bare is kept as printed.
+    /// </summary>
     Amount,
 }

@@ -89,7 +89,7 @@ public static partial class CellValueParser
                     return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is not a count");
                 }
 
-                if (unit is "万元" or "元")
+                if (unit is "万元" or "元" or "亿元")
                 {
                     return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is money where a count belongs");
                 }
@@ -97,7 +97,7 @@ public static partial class CellValueParser
                 return ParsedValue.Of(number);
 
             case CellType.SignedCount:
-                if (number != decimal.Truncate(number) || unit is "万元" or "元")
+                if (number != decimal.Truncate(number) || unit is "万元" or "元" or "亿元")
                 {
                     return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is not a change in a number of items");
                 }
@@ -110,14 +110,7 @@ public static partial class CellValueParser
                     return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is a negative amount");
                 }
 
-                if (unit == "元")
-                {
-                    return ParsedValue.Of(number / 10000m, "printed in 元, converted to 万元");
-                }
-
-                return unit is "" or "万元"
-                    ? ParsedValue.Of(number)
-                    : ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' has a unit that is not money");
+                return MoneyIn10kYuan(raw, number, unit, nameless: false);
 
             case CellType.Amount:
                 if (signed && negative)
@@ -125,14 +118,25 @@ public static partial class CellValueParser
                     return ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' is a negative amount");
                 }
 
-                return unit.Length == 0
-                    ? ParsedValue.Of(number)
-                    : ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' names a unit ({unit}) in a column that has none; not mixing units");
+                return MoneyIn10kYuan(raw, number, unit, nameless: true);
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(type));
         }
     }
+
+    /// <summary>
+    /// An amount in the column's documented unit, 万元: a printed 元 or 亿元 is converted (the raw text keeps what was
+    /// printed); a bare number stays as printed.
+    /// </summary>
+    private static ParsedValue MoneyIn10kYuan(string raw, decimal number, string unit, bool nameless) => unit switch
+    {
+        "" => ParsedValue.Of(number),
+        "万元" => nameless ? ParsedValue.Of(number, "printed in 万元, the column's unit") : ParsedValue.Of(number),
+        "元" => ParsedValue.Of(number / 10000m, "printed in 元, converted to 万元"),
+        "亿元" => ParsedValue.Of(number * 10000m, "printed in 亿元, converted to 万元"),
+        _ => ParsedValue.Unreadable($"'{Excerpt.Of(raw)}' has a unit that is not money"),
+    };
 
     /// <summary>
     /// Trims every kind of space, folds full-width digits and signs, and drops a mis-decoded non-breaking space
@@ -191,7 +195,7 @@ public static partial class CellValueParser
         return false;
     }
 
-    private static readonly HashSet<char> ValueWords = [.. "增减加少万元件个项条无不适用暂NnAa"];
+    private static readonly HashSet<char> ValueWords = [.. "增减加少万亿元件个项条无不适用暂NnAa"];
 
     private static bool IsPlainDigits(string raw)
     {
@@ -223,7 +227,7 @@ public static partial class CellValueParser
     }
 
 
-    [GeneratedRegex(@"^(?<word>增加|减少|增|减)?(?<sign>[+-])?(?<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?<unit>万元|元|件|个|项|条)?$")]
+    [GeneratedRegex(@"^(?<word>增加|减少|增|减)?(?<sign>[+-])?(?<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?<unit>万元|亿元|元|件|个|项|条)?$")]
     private static partial Regex ValueShape();
 
     [GeneratedRegex(@"[0-9０-９][\s\u3000]+[0-9０-９]")]

@@ -58,7 +58,7 @@ public static class ReportBodyLocator
         var first = inside[0];
         var kept = new List<Block>();
         var title = Enumerable.Range(Math.Max(0, first - 40), first - Math.Max(0, first - 40)).Reverse()
-            .FirstOrDefault(i => tokens[i] is { } t && TitleReader.IsTitle(t), -1);
+            .FirstOrDefault(i => tokens[i] is { } t && TitleChooser.MayBeOwnTitle(t), -1);
         if (title >= 0 && !inside.Take(10).Any(i => tokens[i] is { } t && TitleReader.IsTitle(t)))
         {
             // An agency line printed just above a year-only title ("某某局" / "2024年政府信息公开工作年度报告").

@@ -17,6 +17,9 @@ public sealed class PdfBlockWriter
     private readonly Dictionary<int, (double Left, double Right)> bodies;
     private int lineId;
 
+    /// <summary>The table number and block range of the last table row written, for a row a page break split.</summary>
+    private (int Table, Range Blocks)? lastRow;
+
     private PdfBlockWriter(IReadOnlyList<PageLayout> pages)
     {
         // Where each page's running text starts and ends, to tell a wrapped line (it runs to the right edge) from a
@@ -137,6 +140,7 @@ public sealed class PdfBlockWriter
             .Where(x => x.Cell.Row >= fragment.SkipRows)
             .GroupBy(x => x.Cell.Row)
             .OrderBy(g => g.Key);
+        var first = true;
         foreach (var row in rows)
         {
             if (row.All(x => string.IsNullOrWhiteSpace(x.Text)))
@@ -144,14 +148,33 @@ public sealed class PdfBlockWriter
                 continue;
             }
 
-            lineId++;
-            foreach (var (cell, text) in row.OrderBy(x => x.Cell.Column))
+            var cells = row.OrderBy(x => x.Cell.Column)
+                .Select(x =>
+                {
+                    var column = fragment.Column(x.Cell.Column);
+                    var span = fragment.Column(x.Cell.Column + x.Cell.ColumnSpan) - column;
+                    var position = new GridPosition(fragment.Table, fragment.RowOffset + x.Cell.Row - fragment.SkipRows, column, x.Cell.RowSpan, Math.Max(1, span));
+                    return new PageBreakRowJoiner.RowCell(position, x.Text, Location(item.Page, grid.CellBox(x.Cell)));
+                })
+                .ToList();
+
+            // The first row of a table's piece on a new page may be the rest of the row the page break cut.
+            var continues = first && fragment.RowOffset > 0 && lastRow is { } last && last.Table == fragment.Table
+                && PageBreakRowJoiner.TryJoin(blocks, last.Blocks, cells);
+            first = false;
+            if (continues)
             {
-                var column = fragment.Column(cell.Column);
-                var span = fragment.Column(cell.Column + cell.ColumnSpan) - column;
-                var position = new GridPosition(fragment.Table, fragment.RowOffset + cell.Row - fragment.SkipRows, column, cell.RowSpan, Math.Max(1, span));
-                blocks.Add(new Block(text, Location(item.Page, grid.CellBox(cell)), lineId, position));
+                continue;
             }
+
+            lineId++;
+            var start = blocks.Count;
+            foreach (var cell in cells)
+            {
+                blocks.Add(new Block(cell.Text, cell.Location, lineId, cell.Position));
+            }
+
+            lastRow = (fragment.Table, start..blocks.Count);
         }
     }
 

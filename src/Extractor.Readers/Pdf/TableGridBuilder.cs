@@ -90,7 +90,9 @@ public static class TableGridBuilder
         {
             if (Math.Abs(r.Position - position) <= Snap)
             {
-                covered += Math.Max(0, Math.Min(r.End, to) - Math.Max(r.Start, from));
+                // A rule reaches a snap further at both ends: with CSS borders drawn per cell (border-collapse:
+                // separate), the cells' rules stop short of each other by the border spacing.
+                covered += Math.Max(0, Math.Min(r.End + Snap, to) - Math.Max(r.Start - Snap, from));
             }
         }
 

@@ -101,11 +101,20 @@ public static class ValueFixtures
             Style = s => s with { Renderer = new RowPerLineRenderer(new() { Trailing = " |" }) },
             Values = (m, _) =>
             {
-                // Neither cell holds a value of its column; a parser must not read 10 or 2021 out of the text.
+                // The count cell holds no count; a parser must not read 10 out of the text. The amount names its unit,
+                // 元, and is converted to the column's documented 万元.
                 m.Print(Plant.Key("active", "procurement", "items"), "区公务用车更新10辆", CellTruth.Empty);
-                m.Print(Plant.Key("active", "procurement", "amount"), "1530000元", CellTruth.Empty);
+                m.Print(Plant.Key("active", "procurement", "amount"), "1530000元", CellTruth.Of(153m));
             },
-            Unplaceable = _ => [Plant.Key("active", "procurement", "items"), Plant.Key("active", "procurement", "amount")],
+            Unplaceable = _ => [Plant.Key("active", "procurement", "items")],
+        },
+        new ReportFixture("2019_procurement_in_10k_yuan", Era.Template2019, 1, 13, 14)
+        {
+            Values = (m, _) =>
+            {
+                m.SetNumber("active", "procurement", "items", 12);
+                m.Print(Plant.Key("active", "procurement", "amount"), "3416.8385万元", CellTruth.Of(3416.8385m));
+            },
         },
     ];
 }

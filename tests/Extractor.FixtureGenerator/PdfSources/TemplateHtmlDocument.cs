@@ -40,7 +40,13 @@ public static class TemplateHtmlDocument
             .Append("td { border: 1px solid #000; padding: 2pt 3pt; }\n")
             .Append("table.unruled { font-size: 8pt; }\n")
             .Append("table.unruled td { border: none; white-space: nowrap; }\n")
+            .Append(layout.Portal ? PortalCss : string.Empty)
+            .Append(layout.SeparateBorders ? "table { border-collapse: separate; border-spacing: 2px; }\n" : string.Empty)
             .Append("</style>\n</head>\n<body>\n");
+        if (layout.Portal)
+        {
+            PortalTop(html, model);
+        }
 
         if (layout.TitleOnOneLine)
         {
@@ -72,6 +78,11 @@ public static class TemplateHtmlDocument
                         Paragraph(html, Filler[i % Filler.Length]);
                     }
 
+                    for (var i = 0; i < layout.ShortParagraphs; i++)
+                    {
+                        Paragraph(html, "本年度继续加强政务公开标准化规范化建设。");
+                    }
+
                     break;
                 case 2:
                     html.Append(TemplateHtmlTables.Active(model, layout));
@@ -99,9 +110,38 @@ public static class TemplateHtmlDocument
             }
         }
 
+        if (layout.Portal)
+        {
+            html.Append("</div>\n<div class=\"foot\">主办单位：").Append(Encode(model.Agency))
+                .Append(" 网站标识码 3205000001 备案号 05000000号</div>\n");
+        }
+
         html.Append("</body>\n</html>\n");
         warnings = prose.Warnings;
         return html.ToString();
+    }
+
+    private const string PortalCss =
+        ".side { float: left; width: 22%; font-size: 10pt; }\n.main { margin-left: 25%; }\n.crumb, .meta, .foot { font-size: 9pt; }\n";
+
+    /// <summary>
+    /// The portal page above and beside the report: its side column lists the agency's earlier reports the way
+    /// portals do, newest first, names cut with "…" to fit, each a title of its own with another year.
+    /// </summary>
+    private static void PortalTop(StringBuilder html, ReportModel model)
+    {
+        var cut = Encode(model.Agency[..Math.Max(2, model.Agency.Length - 2)]) + "…";
+        html.Append("<div class=\"top\">政府信息公开 | 无障碍 | 长者模式</div>\n")
+            .Append("<div class=\"crumb\">首页 &gt; 政府信息公开 &gt; 政府信息公开年报</div>\n")
+            .Append("<div class=\"side\"><p><b>历年年报</b></p>\n<ul>\n");
+        for (var year = model.Year - 1; year >= model.Year - 4; year--)
+        {
+            html.Append("<li>").Append(cut).Append(year).Append("年政府信息公开工作年度报告</li>\n");
+        }
+
+        html.Append("</ul>\n<p><b>相关链接</b></p>\n<ul>\n<li>中国政府网</li>\n<li>省人民政府</li>\n</ul>\n</div>\n")
+            .Append("<div class=\"main\">\n<div class=\"meta\">发布时间：").Append(model.Year + 1)
+            .Append("-01-18 10:20 来源：").Append(Encode(model.Agency)).Append(" 字号：[ 大 中 小 ] 打印</div>\n");
     }
 
     private static void Paragraph(StringBuilder html, string text) =>

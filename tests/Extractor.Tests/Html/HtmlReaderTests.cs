@@ -71,6 +71,21 @@ public class HtmlReaderTests
     }
 
     [Test]
+    public void A_side_column_of_cut_names_between_title_and_article_is_not_the_title()
+    {
+        // The title stands outside the article; the 历年年报 column, names cut with "…", stands between them.
+        var page = Page.Replace("{0}", "utf-8", StringComparison.Ordinal)
+            .Replace("<div class=\"side\"><ul><li><a>某局2022年政府信息公开工作年度报告</a></li></ul></div>\n", string.Empty, StringComparison.Ordinal)
+            .Replace(
+                "<div id=\"zoom\">",
+                "<div class=\"side\"><h3>历年年报</h3><ul><li><a>• 某某县人民政府办…2021年政府信息公开工作年度报告</a></li><li><a>• 某某县人民政府办…2019年政府信息公开工作年度报告</a></li></ul></div>\n<div id=\"zoom\">",
+                StringComparison.Ordinal);
+        Assert.That(page, Does.Contain("历年年报"));
+        var r = Process(Encoding.UTF8.GetBytes(page));
+        Assert.That((r.Agency, r.Year), Is.EqualTo(("某某县人民政府办公室", (int?)2024)));
+    }
+
+    [Test]
     public void Cells_are_located_by_table_row_and_column()
     {
         var r = Process(Encoding.UTF8.GetBytes(Page.Replace("{0}", "utf-8", StringComparison.Ordinal)));

@@ -70,6 +70,22 @@ public class PdfReaderTests
         });
     }
 
+    [TestCase("2021_row_split_libreoffice.pdf", "5.要求行政机关确认或", "重新出具已获取信息")]
+    [TestCase("2021_row_split_spanning_docx.pdf", "2.其他法律行政法规禁", "止公开")]
+    public void A_row_split_by_a_page_break_is_one_row_with_its_numbers(string name, string head, string rest)
+    {
+        var blocks = Read(name).Blocks;
+        var label = blocks.Single(b => b.Text.StartsWith(head, StringComparison.Ordinal));
+        var row = blocks.Where(b => b.Line == label.Line).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(label.Text, Does.EndWith(rest));
+            Assert.That(row.Count(b => b.Text == "0"), Is.EqualTo(7));
+            Assert.That(row.Select(b => ((PageLocation)b.Location).Page).Distinct().Count(), Is.EqualTo(1), "the numbers are where they are printed");
+            Assert.That(blocks.Where(b => b.Grid is not null && b.Text.Trim() == rest), Is.Empty, "no row of its own for the rest of the label");
+        });
+    }
+
     [Test]
     public void A_page_bound_reads_the_first_pages_and_says_the_document_was_cut_short()
     {

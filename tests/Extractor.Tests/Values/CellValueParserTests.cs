@@ -44,6 +44,20 @@ public class CellValueParserTests
     public void Fees_converted_from_yuan_say_so() =>
         Assert.That(CellValueParser.Parse("1530000元", CellType.Amount10kYuan).Note, Does.Contain("元"));
 
+    [TestCase("3416.8385万元", "3416.8385", "万元")]
+    [TestCase("1530000元", "153", "converted")]
+    [TestCase("1.2亿元", "12000", "converted")]
+    [TestCase("85.6", "85.6", null)]
+    public void Procurement_amounts_printed_with_a_unit_are_in_the_columns_10k_yuan(string raw, string expected, string? note)
+    {
+        var v = CellValueParser.Parse(raw, CellType.Amount);
+        Assert.Multiple(() =>
+        {
+            Assert.That(v.Number, Is.EqualTo(decimal.Parse(expected, CultureInfo.InvariantCulture)));
+            Assert.That(v.Note, note is null ? Is.Null : Does.Contain(note));
+        });
+    }
+
     [TestCase("/")]
     [TestCase("-")]
     [TestCase("—")]
@@ -67,7 +81,8 @@ public class CellValueParserTests
     }
 
     [TestCase("区公务用车更新10辆", CellType.Count)]
-    [TestCase("1530000元", CellType.Amount)]
+    [TestCase("3亿件", CellType.Amount)]
+    [TestCase("3亿元", CellType.Count)]
     [TestCase("+3", CellType.Count)]
     [TestCase("0.5", CellType.Count)]
     [TestCase("240万元", CellType.Count)]
