@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Extractor.Core.Reports;
+using Extractor.Core.Text;
+using Extractor.Readers;
+
+namespace Extractor.Cli.Workers;
+
+/// <summary>
+/// The worker side: reads documents from stdin one at a time and answers each with its report on stdout, until the
+/// run closes stdin. Whatever kills the process (a stack overflow in a reader, say) costs one document: the run sees
+/// the pipe close and starts a fresh worker.
+/// </summary>
+public static class WorkerLoop
+{
+    /// <param name="args">The verb, then <c>--max-memory-mb N</c> (named in the reason when memory runs out).</param>
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var maxMemoryMb = args.Length >= 3 && args[1] == "--max-memory-mb" && int.TryParse(args[2], CultureInfo.InvariantCulture, out var mb) ? mb : 0;
+
+        // The run stops its workers by closing their stdin; a Ctrl+C or SIGTERM meant for the run must not kill one
+        // mid-document, or its document would be recorded as a crash.
+        Console.CancelKeyPress += (_, e) => e.Cancel = true;
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => context.Cancel = true);
+
+        var output = Console.OpenStandardOutput();
+
+        // Nothing but frames may reach stdout.
+        Console.SetOut(Console.Error);
+        var requests = ReadRequestsInBackground(Console.OpenStandardInput());
+        var hooks = WorkerTestHooks.Enabled;
+        var processor = new DocumentProcessor();
+
+        WorkerProtocol.WriteGreeting(output);
+        foreach (var request in requests.GetConsumingEnumerable())
+        {
+            ReportResult report;
+            try
+            {
+                if (hooks)
+                {
+                    WorkerTestHooks.Apply(request.Bytes);
+                }
+
+                report = processor.Process(request.Bytes, request.Source, request.ContentType);
+            }
+            catch (OutOfMemoryException)
+            {
+                // The heap's hard limit is just under the run's limit, so this is the same finding the run would make.
+                WorkerProtocol.WriteReport(output, Failure(request, WorkerFailure.OutOfMemoryReason(maxMemoryMb)));
+                return 3;
+            }
+#pragma warning disable CA1031 // A reader bug met in one document of thousands costs that document, not the worker.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                report = Failure(request, $"internal error: {e.GetType().FullName}: {Excerpt.OneLine(e.Message)}");
+            }
+
+            WorkerProtocol.WriteReport(output, report);
+        }
+
+        return 0;
+    }
+
+    private static ReportResult Failure(WorkerRequest request, string reason) => ReportResult.Failed(
+        ReportIdentity.Of(request.Bytes), request.Source, FormatSniffer.Sniff(request.Bytes, request.Source).ToCsv(request.Source), reason);
+
+    /// <summary>
+    /// Reads stdin on its own thread, so the worker exits as soon as the run is gone (stdin closed), even when it is
+    /// stuck in a document: no orphan outlives its run.
+    /// </summary>
+    private static BlockingCollection<WorkerRequest> ReadRequestsInBackground(Stream input)
+    {
+        var requests = new BlockingCollection<WorkerRequest>(boundedCapacity: 1);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                while (WorkerProtocol.ReadRequest(input) is { } request)
+                {
+                    requests.Add(request);
+                }
+            }
+            catch (IOException)
+            {
+                // A pipe that breaks is a run that is gone.
+            }
+
+            Environment.Exit(0);
+        })
+        {
+            IsBackground = true,
+            Name = "worker stdin",
+        };
+        thread.Start();
+        return requests;
+    }
+}

@@ -1,0 +1,323 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Extractor.Core.Reports;
+
+namespace Extractor.Cli.Workers;
+
+/// <summary>
+/// One reader process, seen from the run: send it a document, wait for its report within the time and memory limits,
+/// and tell what happened when none came. Not thread-safe: one document at a time, which is the protocol anyway.
+/// </summary>
+public sealed class WorkerProcess : IDisposable
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
+
+    private readonly Process process;
+    private readonly Stream input;
+    private readonly BlockingCollection<byte[]?> frames = new();
+    private readonly StderrTail stderr;
+    private readonly WorkerSettings settings;
+    private bool disposed;
+
+    private WorkerProcess(Process process, WorkerSettings settings)
+    {
+        this.process = process;
+        this.settings = settings;
+        input = process.StandardInput.BaseStream;
+        stderr = new StderrTail(process.StandardError.BaseStream);
+        var output = process.StandardOutput.BaseStream;
+        var reader = new Thread(() => ReadFrames(output)) { IsBackground = true, Name = $"worker {process.Id} stdout" };
+        reader.Start();
+    }
+
+    public int ProcessId => process.Id;
+
+    /// <exception cref="WorkerStartException">The worker did not start or did not greet.</exception>
+    public static WorkerProcess Start(WorkerLaunch launch, WorkerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(launch);
+        ArgumentNullException.ThrowIfNull(settings);
+        var info = new ProcessStartInfo(launch.FileName)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+        };
+        foreach (var argument in launch.Prefix)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.ArgumentList.Add(WorkerProtocol.Verb);
+        info.ArgumentList.Add("--max-memory-mb");
+        info.ArgumentList.Add(settings.MaxMemoryMb.ToString(CultureInfo.InvariantCulture));
+
+        // The managed heap stops a little under the limit, so an allocating reader fails with a reason the worker can
+        // still report; the run's own check of the whole process covers the rest.
+        info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + settings.HeapHardLimitBytes.ToString("x", CultureInfo.InvariantCulture);
+        info.Environment["DOTNET_gcServer"] = "0";
+        info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+
+        Process process;
+        try
+        {
+            process = Process.Start(info) ?? throw new WorkerStartException($"could not start {launch.FileName}");
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
+        {
+            throw new WorkerStartException($"could not start {launch.FileName}: {e.Message}");
+        }
+
+        var worker = new WorkerProcess(process, settings);
+        try
+        {
+            worker.Greet();
+            return worker;
+        }
+        catch
+        {
+            worker.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Sends one document and waits for its report; on any failure the process is dead or killed.</summary>
+    public WorkerAnswer Send(byte[] bytes, string source, string? contentType)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        try
+        {
+            WorkerProtocol.WriteRequest(input, bytes, source, contentType);
+        }
+        catch (IOException)
+        {
+            return new WorkerAnswer(null, Death());
+        }
+
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            if (frames.TryTake(out var frame, Poll))
+            {
+                if (frame is null)
+                {
+                    return new WorkerAnswer(null, Death());
+                }
+
+                try
+                {
+                    return new WorkerAnswer(WorkerProtocol.ReadReport(frame), null);
+                }
+                catch (InvalidDataException e)
+                {
+                    Kill();
+                    return new WorkerAnswer(null, new WorkerFailure($"reader process answered garbage: {e.Message}", MayRetry: true));
+                }
+            }
+
+            if (clock.Elapsed >= settings.TimeLimit)
+            {
+                Kill();
+                return new WorkerAnswer(null, WorkerFailure.TimedOut(settings.TimeLimit));
+            }
+
+            if (MemoryInUse() > settings.MaxMemoryBytes)
+            {
+                Kill();
+                return new WorkerAnswer(null, WorkerFailure.OutOfMemory(settings.MaxMemoryMb));
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        try
+        {
+            // Closing stdin is the worker's signal to exit; a worker that does not is killed.
+            input.Dispose();
+            if (!process.WaitForExit(2000))
+            {
+                Kill();
+            }
+        }
+        catch (IOException)
+        {
+            Kill();
+        }
+
+        process.Dispose();
+        frames.Dispose();
+    }
+
+    private void Greet()
+    {
+        if (!frames.TryTake(out var frame, StartLimit))
+        {
+            Kill();
+            throw new WorkerStartException($"a reader process did not answer within {StartLimit.TotalSeconds:0} s");
+        }
+
+        if (frame is null)
+        {
+            process.WaitForExit(2000);
+            throw new WorkerStartException($"a reader process exited at start: {stderr.Text(wait: TimeSpan.FromSeconds(2)).ReplaceLineEndings(" ").Trim()}");
+        }
+
+        var greeting = WorkerProtocol.ReadGreeting(frame);
+        if (greeting != WorkerProtocol.Greeting)
+        {
+            throw new WorkerStartException($"a reader process of another version answered ({greeting})");
+        }
+    }
+
+    private WorkerFailure Death()
+    {
+        int? exitCode = null;
+        if (process.WaitForExit(5000))
+        {
+            exitCode = process.ExitCode;
+        }
+        else
+        {
+            Kill();
+        }
+
+        return WorkerFailure.Died(exitCode, stderr.Text(wait: TimeSpan.FromSeconds(2)));
+    }
+
+    private long MemoryInUse()
+    {
+        try
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+        catch (InvalidOperationException)
+        {
+            return 0;
+        }
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // Already gone.
+        }
+    }
+
+    private void ReadFrames(Stream output)
+    {
+        try
+        {
+            while (WorkerProtocol.ReadFrame(output) is { } frame)
+            {
+                frames.Add(frame);
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or ObjectDisposedException)
+        {
+            // Treated as the worker's end.
+        }
+
+        try
+        {
+            frames.Add(null);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed meanwhile: nobody waits.
+        }
+    }
+
+    /// <summary>The start and end of what the worker wrote to stderr (a stack overflow's trace can be megabytes).</summary>
+    private sealed class StderrTail
+    {
+        private const int Keep = 8192;
+        private readonly StringBuilder head = new();
+        private readonly StringBuilder tail = new();
+        private readonly Lock gate = new();
+        private readonly ManualResetEventSlim ended = new();
+
+        public StderrTail(Stream stream)
+        {
+            var thread = new Thread(() => Drain(stream)) { IsBackground = true, Name = "worker stderr" };
+            thread.Start();
+        }
+
+        public string Text(TimeSpan wait)
+        {
+            ended.Wait(wait);
+            lock (gate)
+            {
+                return head.ToString() + tail;
+            }
+        }
+
+        private void Drain(Stream stream)
+        {
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var buffer = new char[4096];
+            try
+            {
+                int read;
+                while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    lock (gate)
+                    {
+                        var rest = Math.Min(read, Keep - head.Length);
+                        head.Append(buffer, 0, rest);
+                        tail.Append(buffer, rest, read - rest);
+                        if (tail.Length > Keep)
+                        {
+                            tail.Remove(0, tail.Length - Keep);
+                        }
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                // The worker is gone.
+            }
+
+            ended.Set();
+        }
+    }
+}
+
+/// <summary>A report, or why there is none.</summary>
+public sealed record WorkerAnswer(ReportResult? Report, WorkerFailure? Failure);
+
+/// <summary>A worker could not be started at all: the run cannot read documents this way.</summary>
+public sealed class WorkerStartException : Exception
+{
+    public WorkerStartException()
+    {
+    }
+
+    public WorkerStartException(string message)
+        : base(message)
+    {
+    }
+
+    public WorkerStartException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
