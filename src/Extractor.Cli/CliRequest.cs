@@ -15,4 +15,5 @@ public sealed record ParseRequest(IReadOnlyList<string> Inputs, string OutputFol
 
 /// <param name="Inputs">URLs and sources CSV files, in the order given.</param>
 /// <param name="Options">Everything else, defaults filled in.</param>
-public sealed record CrawlRequest(IReadOnlyList<string> Inputs, string OutputFolder, Crawler.CrawlOptions Options) : CliRequest;
+/// <param name="Workers">The reader processes and their limits; null for the defaults.</param>
+public sealed record CrawlRequest(IReadOnlyList<string> Inputs, string OutputFolder, Crawler.CrawlOptions Options, Workers.WorkerSettings? Workers = null) : CliRequest;
