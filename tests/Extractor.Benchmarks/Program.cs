@@ -14,6 +14,10 @@ using Extractor.Benchmarks;
 //   crawl [--delay S]
 //          a simulated portal of 50 loopback hosts with 40 ms latency, crawled with the default politeness; the
 //          crawl time against the least time the per-host delay allows.
+//   hostile [FOLDER] [-- PARSE OPTIONS]
+//          extractor parse over the documents in FOLDER (default fixtures) and one of every hostile class (PDF
+//          structure attacks, a 10,000-page PDF, HTML and DOCX floods, a ZIP bomb): exit status, rows, reasons, and
+//          the peak memory of the run and its reader processes together.
 // Each benchmark prints its figures and the machine they were measured on.
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
@@ -21,6 +25,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["pdf"] = a => Task.FromResult(PdfBenchmark.Run(a)),
     ["pdf-peak"] = a => Task.FromResult(a.Length == 1 ? PeakMemoryProbe.RunChild(a[0]) : 2),
     ["crawl"] = CrawlBenchmark.RunAsync,
+    ["hostile"] = a => Task.FromResult(HostileRunBenchmark.Run(a)),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

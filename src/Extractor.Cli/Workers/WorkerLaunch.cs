@@ -27,14 +27,27 @@ public sealed record WorkerLaunch(string FileName, IReadOnlyList<string> Prefix)
             return new WorkerLaunch(process, []);
         }
 
+        if (!IsDotnet(process))
+        {
+            // Another program hosting this one (a benchmark): the program's own apphost, built next to it, if there.
+            var apphost = Path.Combine(Path.GetDirectoryName(assembly)!, OperatingSystem.IsWindows() ? name + ".exe" : name);
+            if (File.Exists(apphost))
+            {
+                return new WorkerLaunch(apphost, []);
+            }
+        }
+
         return new WorkerLaunch(DotnetHost(process), ["exec", assembly]);
     }
 
+    private static bool IsDotnet(string? process) =>
+        process is not null && Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+
     private static string DotnetHost(string? process)
     {
-        if (process is not null && Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        if (IsDotnet(process))
         {
-            return process;
+            return process!;
         }
 
         // Set by the SDK for the processes it starts (dotnet test, dotnet run); else whatever dotnet the PATH has.
