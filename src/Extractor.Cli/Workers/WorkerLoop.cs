@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Extractor.Core.Reports;
@@ -14,27 +14,29 @@ namespace Extractor.Cli.Workers;
 /// </summary>
 public static class WorkerLoop
 {
-    /// <param name="args">The verb, then <c>--max-memory-mb N</c> (named in the reason when memory runs out).</param>
+    /// <param name="args">The verb, then <c>--max-memory-mb N</c> (named in the reason when memory runs out) and
+    /// <c>--parent PID</c> (the run: when it is gone, so is the worker).</param>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var maxMemoryMb = args.Length >= 3 && args[1] == "--max-memory-mb" && int.TryParse(args[2], CultureInfo.InvariantCulture, out var mb) ? mb : 0;
+        var maxMemoryMb = Option(args, "--max-memory-mb");
 
         // The run stops its workers by closing their stdin; a Ctrl+C or SIGTERM meant for the run must not kill one
         // mid-document, or its document would be recorded as a crash.
         Console.CancelKeyPress += (_, e) => e.Cancel = true;
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => context.Cancel = true);
+        ExitWithParent(Option(args, "--parent"));
 
+        var input = Console.OpenStandardInput();
         var output = Console.OpenStandardOutput();
 
         // Nothing but frames may reach stdout.
         Console.SetOut(Console.Error);
-        var requests = ReadRequestsInBackground(Console.OpenStandardInput());
         var hooks = WorkerTestHooks.Enabled;
         var processor = new DocumentProcessor();
 
         WorkerProtocol.WriteGreeting(output);
-        foreach (var request in requests.GetConsumingEnumerable())
+        while (ReadRequest(input) is { } request)
         {
             ReportResult report;
             try
@@ -65,37 +67,63 @@ public static class WorkerLoop
         return 0;
     }
 
+    private static WorkerRequest? ReadRequest(Stream input)
+    {
+        try
+        {
+            return WorkerProtocol.ReadRequest(input);
+        }
+        catch (IOException)
+        {
+            // A pipe that breaks is a run that is gone.
+            return null;
+        }
+    }
+
+    private static int Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value) ? value : 0;
+    }
+
     private static ReportResult Failure(WorkerRequest request, string reason) => ReportResult.Failed(
         ReportIdentity.Of(request.Bytes), request.Source, FormatSniffer.Sniff(request.Bytes, request.Source).ToCsv(request.Source), reason);
 
     /// <summary>
-    /// Reads stdin on its own thread, so the worker exits as soon as the run is gone (stdin closed), even when it is
-    /// stuck in a document: no orphan outlives its run.
+    /// Watches the run from a thread of its own, so the worker exits when the run is gone even while it is stuck in a
+    /// document: no orphan outlives its run.
     /// </summary>
-    private static BlockingCollection<WorkerRequest> ReadRequestsInBackground(Stream input)
+    private static void ExitWithParent(int parentId)
     {
-        var requests = new BlockingCollection<WorkerRequest>(boundedCapacity: 1);
+        if (parentId <= 0)
+        {
+            return;
+        }
+
+        Process parent;
+        try
+        {
+            parent = Process.GetProcessById(parentId);
+        }
+        catch (ArgumentException)
+        {
+            Environment.Exit(0);
+            return;
+        }
+
         var thread = new Thread(() =>
         {
-            try
+            while (!parent.HasExited)
             {
-                while (WorkerProtocol.ReadRequest(input) is { } request)
-                {
-                    requests.Add(request);
-                }
-            }
-            catch (IOException)
-            {
-                // A pipe that breaks is a run that is gone.
+                Thread.Sleep(1000);
             }
 
             Environment.Exit(0);
         })
         {
             IsBackground = true,
-            Name = "worker stdin",
+            Name = "worker parent watch",
         };
         thread.Start();
-        return requests;
     }
 }

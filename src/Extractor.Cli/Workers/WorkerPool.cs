@@ -67,7 +67,14 @@ public sealed class WorkerPool : IDocumentParser, IDisposable
                 var answer = worker.Send(bytes, source, contentType);
                 if (answer.Report is { } report)
                 {
-                    idle.Add(worker);
+                    if (worker.Alive)
+                    {
+                        idle.Add(worker);
+                    }
+                    else
+                    {
+                        worker.Dispose();
+                    }
 
                     // The run's own spelling of the source, whatever the pipe did to it.
                     return report with { Source = source };

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -17,9 +16,15 @@ public sealed class WorkerProcess : IDisposable
 
     private readonly Process process;
     private readonly Stream input;
-    private readonly BlockingCollection<byte[]?> frames = new();
+    private readonly Stream output;
     private readonly StderrTail stderr;
     private readonly WorkerSettings settings;
+    private readonly Thread watch;
+    private readonly Lock gate = new();
+
+    // While a document is out: when the worker must have answered, and what it may use; null while idle.
+    private (long Deadline, TimeSpan Limit)? busy;
+    private WorkerFailure? killedFor;
     private bool disposed;
 
     private WorkerProcess(Process process, WorkerSettings settings)
@@ -27,13 +32,40 @@ public sealed class WorkerProcess : IDisposable
         this.process = process;
         this.settings = settings;
         input = process.StandardInput.BaseStream;
+        output = process.StandardOutput.BaseStream;
         stderr = new StderrTail(process.StandardError.BaseStream);
-        var output = process.StandardOutput.BaseStream;
-        var reader = new Thread(() => ReadFrames(output)) { IsBackground = true, Name = $"worker {process.Id} stdout" };
-        reader.Start();
+
+        // The answer is read on the caller's thread (the fewest hand-offs per document); this watch kills a worker
+        // that overstays or overeats, which ends that read. A thread of its own: a crawl's busy thread pool must not
+        // delay it.
+        watch = new Thread(() =>
+        {
+            while (!Volatile.Read(ref disposed))
+            {
+                Thread.Sleep(Poll);
+                Watch();
+            }
+        })
+        {
+            IsBackground = true,
+            Name = $"worker {process.Id} watch",
+        };
+        watch.Start();
     }
 
     public int ProcessId => process.Id;
+
+    /// <summary>False once the worker was killed or died: it must not be given another document.</summary>
+    public bool Alive
+    {
+        get
+        {
+            lock (gate)
+            {
+                return killedFor is null && !process.HasExited;
+            }
+        }
+    }
 
     /// <exception cref="WorkerStartException">The worker did not start or did not greet.</exception>
     public static WorkerProcess Start(WorkerLaunch launch, WorkerSettings settings)
@@ -56,6 +88,8 @@ public sealed class WorkerProcess : IDisposable
         info.ArgumentList.Add(WorkerProtocol.Verb);
         info.ArgumentList.Add("--max-memory-mb");
         info.ArgumentList.Add(settings.MaxMemoryMb.ToString(CultureInfo.InvariantCulture));
+        info.ArgumentList.Add("--parent");
+        info.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 
         // The managed heap stops a little under the limit, so an allocating reader fails with a reason the worker can
         // still report; the run's own check of the whole process covers the rest.
@@ -99,38 +133,28 @@ public sealed class WorkerProcess : IDisposable
             return new WorkerAnswer(null, Death());
         }
 
-        var clock = Stopwatch.StartNew();
-        while (true)
+        var frame = ReadFrame(settings.TimeLimit);
+        if (frame is null)
         {
-            if (frames.TryTake(out var frame, Poll))
+            lock (gate)
             {
-                if (frame is null)
+                if (killedFor is { } reason)
                 {
-                    return new WorkerAnswer(null, Death());
-                }
-
-                try
-                {
-                    return new WorkerAnswer(WorkerProtocol.ReadReport(frame), null);
-                }
-                catch (InvalidDataException e)
-                {
-                    Kill();
-                    return new WorkerAnswer(null, new WorkerFailure($"reader process answered garbage: {e.Message}", MayRetry: true));
+                    return new WorkerAnswer(null, reason);
                 }
             }
 
-            if (clock.Elapsed >= settings.TimeLimit)
-            {
-                Kill();
-                return new WorkerAnswer(null, WorkerFailure.TimedOut(settings.TimeLimit));
-            }
+            return new WorkerAnswer(null, Death());
+        }
 
-            if (MemoryInUse() > settings.MaxMemoryBytes)
-            {
-                Kill();
-                return new WorkerAnswer(null, WorkerFailure.OutOfMemory(settings.MaxMemoryMb));
-            }
+        try
+        {
+            return new WorkerAnswer(WorkerProtocol.ReadReport(frame), null);
+        }
+        catch (InvalidDataException e)
+        {
+            Kill(new WorkerFailure($"reader process answered garbage: {e.Message}", MayRetry: true));
+            return new WorkerAnswer(null, killedFor);
         }
     }
 
@@ -141,7 +165,7 @@ public sealed class WorkerProcess : IDisposable
             return;
         }
 
-        disposed = true;
+        Volatile.Write(ref disposed, true);
         try
         {
             // Closing stdin is the worker's signal to exit; a worker that does not is killed.
@@ -157,19 +181,18 @@ public sealed class WorkerProcess : IDisposable
         }
 
         process.Dispose();
-        frames.Dispose();
     }
 
     private void Greet()
     {
-        if (!frames.TryTake(out var frame, StartLimit))
-        {
-            Kill();
-            throw new WorkerStartException($"a reader process did not answer within {StartLimit.TotalSeconds:0} s");
-        }
-
+        var frame = ReadFrame(StartLimit);
         if (frame is null)
         {
+            if (killedFor is not null)
+            {
+                throw new WorkerStartException($"a reader process did not answer within {StartLimit.TotalSeconds:0} s");
+            }
+
             process.WaitForExit(2000);
             throw new WorkerStartException($"a reader process exited at start: {stderr.Text(wait: TimeSpan.FromSeconds(2)).ReplaceLineEndings(" ").Trim()}");
         }
@@ -178,6 +201,54 @@ public sealed class WorkerProcess : IDisposable
         if (greeting != WorkerProtocol.Greeting)
         {
             throw new WorkerStartException($"a reader process of another version answered ({greeting})");
+        }
+    }
+
+    /// <summary>The next frame, or null when the worker ended or was killed (by the watch, past the limits).</summary>
+    private byte[]? ReadFrame(TimeSpan limit)
+    {
+        lock (gate)
+        {
+            busy = (Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * Stopwatch.Frequency), limit);
+        }
+
+        try
+        {
+            return WorkerProtocol.ReadFrame(output);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or ObjectDisposedException)
+        {
+            return null;
+        }
+        finally
+        {
+            lock (gate)
+            {
+                busy = null;
+            }
+        }
+    }
+
+    private void Watch()
+    {
+        (long Deadline, TimeSpan Limit) current;
+        lock (gate)
+        {
+            if (busy is not { } b || killedFor is not null)
+            {
+                return;
+            }
+
+            current = b;
+        }
+
+        if (Stopwatch.GetTimestamp() > current.Deadline)
+        {
+            Kill(WorkerFailure.TimedOut(current.Limit));
+        }
+        else if (MemoryInUse() > settings.MaxMemoryBytes)
+        {
+            Kill(WorkerFailure.OutOfMemory(settings.MaxMemoryMb));
         }
     }
 
@@ -209,6 +280,16 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
+    private void Kill(WorkerFailure reason)
+    {
+        lock (gate)
+        {
+            killedFor ??= reason;
+        }
+
+        Kill();
+    }
+
     private void Kill()
     {
         try
@@ -219,30 +300,6 @@ public sealed class WorkerProcess : IDisposable
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
         {
             // Already gone.
-        }
-    }
-
-    private void ReadFrames(Stream output)
-    {
-        try
-        {
-            while (WorkerProtocol.ReadFrame(output) is { } frame)
-            {
-                frames.Add(frame);
-            }
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or ObjectDisposedException)
-        {
-            // Treated as the worker's end.
-        }
-
-        try
-        {
-            frames.Add(null);
-        }
-        catch (ObjectDisposedException)
-        {
-            // Disposed meanwhile: nobody waits.
         }
     }
 
