@@ -27,7 +27,8 @@ public static class WorkerLoop
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => context.Cancel = true);
         ExitWithParent(Option(args, "--parent"));
 
-        var input = Console.OpenStandardInput();
+        // Buffered: the request's small fields would each be a read call on the bare pipe.
+        using var input = new BufferedStream(Console.OpenStandardInput(), 1 << 16);
         var output = Console.OpenStandardOutput();
 
         // Nothing but frames may reach stdout.
