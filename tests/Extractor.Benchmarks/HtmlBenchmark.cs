@@ -13,7 +13,9 @@ public static class HtmlBenchmark
 {
     public static int Run(string[] args)
     {
-        var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine("fixtures", "html");
+        // The folder is the argument that is neither an option nor an option's value (--seconds 2 is not a folder).
+        var folder = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--seconds")).FirstOrDefault()
+            ?? Path.Combine("fixtures", "html");
         var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(1);
         var pages = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
