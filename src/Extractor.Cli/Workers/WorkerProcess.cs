@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using Extractor.Core.Reports;
 
 namespace Extractor.Cli.Workers;
 
@@ -17,7 +15,7 @@ public sealed class WorkerProcess : IDisposable
     private readonly Process process;
     private readonly Stream input;
     private readonly Stream output;
-    private readonly StderrTail stderr;
+    private readonly WorkerStderr stderr;
     private readonly WorkerSettings settings;
     private readonly Thread watch;
     private readonly Lock gate = new();
@@ -33,7 +31,7 @@ public sealed class WorkerProcess : IDisposable
         this.settings = settings;
         input = process.StandardInput.BaseStream;
         output = process.StandardOutput.BaseStream;
-        stderr = new StderrTail(process.StandardError.BaseStream);
+        stderr = new WorkerStderr(process.StandardError.BaseStream);
 
         // The answer is read on the caller's thread (the fewest hand-offs per document); this watch kills a worker
         // that overstays or overeats, which ends that read. A thread of its own: a crawl's busy thread pool must not
@@ -301,80 +299,5 @@ public sealed class WorkerProcess : IDisposable
         {
             // Already gone.
         }
-    }
-
-    /// <summary>The start and end of what the worker wrote to stderr (a stack overflow's trace can be megabytes).</summary>
-    private sealed class StderrTail
-    {
-        private const int Keep = 8192;
-        private readonly StringBuilder head = new();
-        private readonly StringBuilder tail = new();
-        private readonly Lock gate = new();
-        private readonly ManualResetEventSlim ended = new();
-
-        public StderrTail(Stream stream)
-        {
-            var thread = new Thread(() => Drain(stream)) { IsBackground = true, Name = "worker stderr" };
-            thread.Start();
-        }
-
-        public string Text(TimeSpan wait)
-        {
-            ended.Wait(wait);
-            lock (gate)
-            {
-                return head.ToString() + tail;
-            }
-        }
-
-        private void Drain(Stream stream)
-        {
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var buffer = new char[4096];
-            try
-            {
-                int read;
-                while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    lock (gate)
-                    {
-                        var rest = Math.Min(read, Keep - head.Length);
-                        head.Append(buffer, 0, rest);
-                        tail.Append(buffer, rest, read - rest);
-                        if (tail.Length > Keep)
-                        {
-                            tail.Remove(0, tail.Length - Keep);
-                        }
-                    }
-                }
-            }
-            catch (Exception e) when (e is IOException or ObjectDisposedException)
-            {
-                // The worker is gone.
-            }
-
-            ended.Set();
-        }
-    }
-}
-
-/// <summary>A report, or why there is none.</summary>
-public sealed record WorkerAnswer(ReportResult? Report, WorkerFailure? Failure);
-
-/// <summary>A worker could not be started at all: the run cannot read documents this way.</summary>
-public sealed class WorkerStartException : Exception
-{
-    public WorkerStartException()
-    {
-    }
-
-    public WorkerStartException(string message)
-        : base(message)
-    {
-    }
-
-    public WorkerStartException(string message, Exception innerException)
-        : base(message, innerException)
-    {
     }
 }
