@@ -40,7 +40,7 @@ public sealed class WorkerRunTests
     ];
 
     [Test]
-    public void EveryStructureAttackIsOneFailedRowAndTheGoodReportsAreReadAsInProcess()
+    public void EveryStructureAttackAndAMemoryHogIsOneFailedRowAndTheGoodReportsAreReadAsInProcess()
     {
         var good = CopyGood();
         var hostile = _folder.Combine("in", "hostile");
@@ -50,15 +50,18 @@ public sealed class WorkerRunTests
             File.WriteAllBytes(Path.Combine(hostile, name + ".pdf"), bytes);
         }
 
+        File.WriteAllText(Path.Combine(hostile, "hog.txt"), WorkerTestHooks.Marker + "hog");
+
         var inProcess = CommandRun.Of("parse", good, "--out", _folder.Combine("out0"), "--workers", "0");
-        var run = CommandRun.Of("parse", _folder.Combine("in"), "--out", _folder.Combine("out"), "--workers", "2");
+        var run = CommandRun.Of("parse", _folder.Combine("in"), "--out", _folder.Combine("out"), "--workers", "2", "--max-memory-mb", "256");
 
         Assert.That(inProcess.ExitCode, Is.EqualTo(ExitCode.Completed), inProcess.Stderr);
         Assert.That(run.ExitCode, Is.EqualTo(ExitCode.Completed), run.Stderr);
         var rows = Rows("out");
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(rows, Has.Count.EqualTo(GoodFixtures.Length + HostilePdfs.All().Count));
+            Assert.That(rows, Has.Count.EqualTo(GoodFixtures.Length + HostilePdfs.All().Count + 1));
+            Assert.That(rows["hog.txt"], Is.EqualTo(("failed", "ran out of memory (over 256 MB)")));
             foreach (var name in HostilePdfs.All().Keys)
             {
                 Assert.That(rows[name + ".pdf"], Is.EqualTo(("failed", "reader crashed on this document (stack overflow)")), name);
