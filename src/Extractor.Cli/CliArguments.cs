@@ -1,3 +1,5 @@
+using Extractor.Cli.Workers;
+
 namespace Extractor.Cli;
 
 /// <summary>
@@ -39,6 +41,7 @@ public static class CliArguments
         var inputs = new List<string>();
         string? output = null;
         string? charset = null;
+        var workers = new WorkerOptions();
         var optionsEnded = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -83,6 +86,9 @@ public static class CliArguments
                     }
 
                     break;
+                case WorkerOptions.Workers or WorkerOptions.MaxMemory or WorkerOptions.TimeLimit:
+                    workers.Take(arg, i + 1 < args.Count ? args[++i] : null);
+                    break;
                 default:
                     throw new UsageException($"unknown option '{arg}' for parse");
             }
@@ -93,7 +99,7 @@ public static class CliArguments
             throw new UsageException("parse needs at least one file or folder");
         }
 
-        return new ParseRequest(inputs, output ?? DefaultOutputFolder, charset);
+        return new ParseRequest(inputs, output ?? DefaultOutputFolder, charset, workers.Settings);
     }
 
     private static string OutputOnce(string? previous, string value)

@@ -10,11 +10,13 @@ public sealed record VersionRequest : CliRequest;
 /// <param name="Inputs">Files and folders as given, in the order given.</param>
 /// <param name="OutputFolder">As given (relative to the current directory), <c>output/</c> by default.</param>
 /// <param name="Charset">The charset of pages that declare none (as a server's Content-Type would say), or null.</param>
-public sealed record ParseRequest(IReadOnlyList<string> Inputs, string OutputFolder, string? Charset = null) : CliRequest;
+/// <param name="Workers">The reader processes and their limits; null for the defaults.</param>
+public sealed record ParseRequest(IReadOnlyList<string> Inputs, string OutputFolder, string? Charset = null, Workers.WorkerSettings? Workers = null) : CliRequest;
 
 /// <param name="Inputs">URLs and sources CSV files, in the order given.</param>
 /// <param name="Options">Everything else, defaults filled in.</param>
-public sealed record CrawlRequest(IReadOnlyList<string> Inputs, string OutputFolder, Crawler.CrawlOptions Options) : CliRequest;
+/// <param name="Workers">The reader processes and their limits; null for the defaults.</param>
+public sealed record CrawlRequest(IReadOnlyList<string> Inputs, string OutputFolder, Crawler.CrawlOptions Options, Workers.WorkerSettings? Workers = null) : CliRequest;
 
 /// <param name="Folder">The output folder of a parse or crawl (reports.csv, values.csv).</param>
 /// <param name="OutputFolder">Where compare.csv and compare.html go; the input folder by default.</param>

@@ -15,6 +15,7 @@ public static class CrawlArguments
         var inputs = new List<string>();
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
         var allowPrivate = false;
+        var workers = new Workers.WorkerOptions();
         var optionsEnded = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -35,6 +36,9 @@ public static class CrawlArguments
                     return new HelpRequest();
                 case "--allow-private":
                     allowPrivate = true;
+                    continue;
+                case Workers.WorkerOptions.Workers or Workers.WorkerOptions.MaxMemory or Workers.WorkerOptions.TimeLimit:
+                    workers.Take(name, inline ?? (i + 1 < args.Count ? args[++i] : null));
                     continue;
                 case "--out" or "--state" or "--log" or "--years" or "--max-pages" or "--max-depth" or "--delay" or "--concurrency" or
                     "--per-host" or "--user-agent" or "--max-mb" or "--timeout" or "--retries" or "--log-max-mb" or "--log-keep" or "--proxy":
@@ -90,7 +94,7 @@ public static class CrawlArguments
             AllowPrivateAddresses = allowPrivate,
             Proxy = given.TryGetValue("--proxy", out var proxy) ? Proxy(proxy) : null,
         };
-        return new CrawlRequest(inputs, given.GetValueOrDefault("--out", CliArguments.DefaultOutputFolder), options);
+        return new CrawlRequest(inputs, given.GetValueOrDefault("--out", CliArguments.DefaultOutputFolder), options, workers.Settings);
     }
 
     /// <summary>An input that names a URL rather than a file: it has a scheme.</summary>

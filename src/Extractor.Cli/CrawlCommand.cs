@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extractor.Cli.Workers;
 using Extractor.Core.Text;
 using Extractor.Crawler;
 using Extractor.Crawler.State;
@@ -36,9 +37,21 @@ public static class CrawlCommand
             return ExitCode.RunFailed;
         }
 
+        var settings = request.Workers ?? WorkerSettings.Default;
+        using var pool = settings.Workers > 0 ? new WorkerPool(settings) : null;
         try
         {
-            var output = CrawlRun.RunAsync(seeds, request.Options, request.OutputFolder, cancellationToken).GetAwaiter().GetResult();
+            pool?.Warm();
+        }
+        catch (WorkerStartException e)
+        {
+            stderr.WriteLine($"{Prefix}cannot start a reader process: {Excerpt.OneLine(e.Message)} (--workers 0 reads in this process)");
+            return ExitCode.RunFailed;
+        }
+
+        try
+        {
+            var output = CrawlRun.RunAsync(seeds, request.Options, request.OutputFolder, pool, cancellationToken).GetAwaiter().GetResult();
             foreach (var line in CrawlSummary.Lines(output.Hosts))
             {
                 stdout.WriteLine(line);

@@ -10,14 +10,18 @@ public static class DocumentBatch
     /// <param name="newReading">Called once per worker thread, so a reader need not be thread-safe.</param>
     /// <param name="fileDone">Called after each file, from the worker threads.</param>
     /// <returns>One report per file, in the order of <paramref name="files"/> whatever order they finished in.</returns>
-    public static ReportResult[] Read(IReadOnlyList<string> files, Func<DocumentReading> newReading, Action fileDone)
+    public static ReportResult[] Read(IReadOnlyList<string> files, Func<DocumentReading> newReading, Action fileDone) =>
+        Read(files, newReading, fileDone, Environment.ProcessorCount);
+
+    /// <param name="parallelism">Documents read at once: the cores in process, the worker processes otherwise.</param>
+    public static ReportResult[] Read(IReadOnlyList<string> files, Func<DocumentReading> newReading, Action fileDone, int parallelism)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(newReading);
         ArgumentNullException.ThrowIfNull(fileDone);
 
         var reports = new ReportResult[files.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
         Parallel.For(
             0,
             files.Count,

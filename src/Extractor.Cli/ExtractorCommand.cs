@@ -1,3 +1,4 @@
+using Extractor.Cli.Workers;
 using Extractor.Core.Checks;
 using Extractor.Core.Regions;
 using Extractor.Output;
@@ -42,7 +43,7 @@ public static class ExtractorCommand
                     return CrawlCommand.Run(crawl, stdout, stderr, cancellationToken);
                 case ParseRequest request:
                     var files = InputFiles.Find(request.Inputs);
-                    return Parse(request, files, stdout, stderr, Progress(files.Count, stderr, progressBar), newReading ?? (() => NewProcessorReading(request.Charset)));
+                    return Parse(request, files, stdout, stderr, Progress(files.Count, stderr, progressBar), newReading);
                 default:
                     throw new InvalidOperationException("a request without a handler");
             }
@@ -67,7 +68,7 @@ public static class ExtractorCommand
         TextWriter stdout,
         TextWriter stderr,
         IRunProgress progress,
-        Func<DocumentReading> newReading)
+        Func<DocumentReading>? newReading)
     {
         try
         {
@@ -80,7 +81,26 @@ public static class ExtractorCommand
             return ExitCode.RunFailed;
         }
 
-        var reports = progress.Track(files.Count, fileDone => DocumentBatch.Read(files, newReading, fileDone));
+        // A reader stand-in (tests) runs in process; so does --workers 0.
+        var settings = request.Workers ?? WorkerSettings.Default;
+        using var pool = newReading is null && settings.Workers > 0 && files.Count > 0 ? new WorkerPool(settings) : null;
+        if (pool is not null)
+        {
+            try
+            {
+                pool.Warm();
+            }
+            catch (WorkerStartException e)
+            {
+                stderr.WriteLine($"{Prefix}cannot start a reader process: {e.Message.ReplaceLineEndings(" ")} (--workers 0 reads in this process)");
+                return ExitCode.RunFailed;
+            }
+        }
+
+        var contentType = CharsetContentType(request.Charset);
+        var reading = newReading ?? (pool is not null ? () => (bytes, source) => pool.Parse(bytes, source, contentType) : () => NewProcessorReading(request.Charset));
+        var parallelism = pool is not null ? settings.Workers : Environment.ProcessorCount;
+        var reports = progress.Track(files.Count, fileDone => DocumentBatch.Read(files, reading, fileDone, parallelism));
         var placed = RegionPlacement.Place(reports);
         var checkedReports = CrossReportChecks.Apply(placed.Reports, placed.KeyOf);
         try
@@ -108,7 +128,9 @@ public static class ExtractorCommand
     public static DocumentReading NewProcessorReading(string? charset = null)
     {
         var processor = new DocumentProcessor();
-        var contentType = charset is null ? null : $"text/html; charset={charset}";
+        var contentType = CharsetContentType(charset);
         return (bytes, source) => processor.Process(bytes, source, contentType);
     }
+
+    private static string? CharsetContentType(string? charset) => charset is null ? null : $"text/html; charset={charset}";
 }

@@ -18,6 +18,15 @@ public static class UsageText
                 replaced atomically, so a failed run leaves the previous ones.
         --charset  charset of web pages saved without a declaration (e.g. gbk);
                 a page that declares its own charset keeps it.
+        --workers N        reader processes, each reading one document at a
+                           time (default: one per core); a document that
+                           crashes, hangs or exhausts its reader is one failed
+                           row and a fresh process takes over; 0 reads in this
+                           process (debugging)
+        --max-memory-mb N  a reader process past this memory is stopped and
+                           its document failed (default: 768)
+        --time-limit S     seconds a document may take before its reader is
+                           stopped (default: 60)
 
         crawl   starts from report URLs, listing pages of a portal's 年报 column,
                 home pages, or sources CSV files (header: url, and any of agency,
@@ -54,6 +63,8 @@ public static class UsageText
                            groups are matched on the part before the '/')
         --allow-private    follow links to loopback, private and link-local
                            addresses (seeds there are always allowed)
+        --workers N, --max-memory-mb N, --time-limit S
+                           the reader processes, as for parse
 
         compare reads the CSV files of a parse or crawl and writes compare.csv
                 (one row per agency and year: applications, shares of the

@@ -6,6 +6,7 @@ using Extractor.Crawler.Fetching;
 using Extractor.Crawler.Politeness;
 using Extractor.Crawler.State;
 using Extractor.Output;
+using Extractor.Readers;
 
 namespace Extractor.Crawler;
 
@@ -20,7 +21,12 @@ public static class CrawlRun
     /// <exception cref="StateLockedException">Another crawl holds the state folder.</exception>
     /// <exception cref="StateCorruptException">The state cannot be used.</exception>
     /// <exception cref="IOException">The state, the archive or the output cannot be written.</exception>
-    public static async Task<CrawlOutput> RunAsync(IReadOnlyList<Seed> seeds, CrawlOptions options, string outputFolder, CancellationToken cancellationToken)
+    public static Task<CrawlOutput> RunAsync(IReadOnlyList<Seed> seeds, CrawlOptions options, string outputFolder, CancellationToken cancellationToken) =>
+        RunAsync(seeds, options, outputFolder, null, cancellationToken);
+
+    /// <param name="parser">Reads the documents (the CLI's pool of reader processes); null reads them in process.</param>
+    public static async Task<CrawlOutput> RunAsync(
+        IReadOnlyList<Seed> seeds, CrawlOptions options, string outputFolder, IDocumentParser? parser, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(seeds);
         ArgumentNullException.ThrowIfNull(options);
@@ -51,7 +57,7 @@ public static class CrawlRun
         using var client = new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
         var robots = new RobotsPolicy(options, state, pipelines, log, run.Id);
         var downloader = new Downloader(options, new HttpAttempt(client, archive, options.UserAgent), pipelines, robots, guard);
-        var reader = new ReportReader(state, options.ParserVersion ?? ParserVersion.Current);
+        var reader = new ReportReader(state, options.ParserVersion ?? ParserVersion.Current, parser);
         var engine = new CrawlEngine(options, state, archive, downloader, pipelines, reader, log, run.Id);
 
         await engine.RunAsync(state.Pending(run.Id), state.VisitedPerHost(run.Id), cancellationToken).ConfigureAwait(false);

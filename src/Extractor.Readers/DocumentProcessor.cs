@@ -10,7 +10,7 @@ using Extractor.Readers.Text;
 namespace Extractor.Readers;
 
 /// <summary>Reads one document's bytes end to end: sniff the format, read blocks, recognise, normalise, check.</summary>
-public sealed class DocumentProcessor(ProcessingLimits? limits = null)
+public sealed class DocumentProcessor(ProcessingLimits? limits = null) : IDocumentParser
 {
     private readonly ProcessingLimits limits = limits ?? ProcessingLimits.Default;
 
@@ -51,6 +51,8 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
         var recognised = Recogniser.Recognise(outcome.Content);
         return ReportAssembly.Assemble(id, source, formatName, recognised);
     }
+
+    public ReportResult Parse(byte[] bytes, string source, string? contentType) => Process(bytes, source, contentType);
 
     private ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType)
     {

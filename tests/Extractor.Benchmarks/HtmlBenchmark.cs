@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Html.Parser;
+using Extractor.Cli.Workers;
 using Extractor.Readers;
 
 namespace Extractor.Benchmarks;
@@ -12,7 +13,9 @@ public static class HtmlBenchmark
 {
     public static int Run(string[] args)
     {
-        var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine("fixtures", "html");
+        // The folder is the argument that is neither an option nor an option's value (--seconds 2 is not a folder).
+        var folder = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--seconds")).FirstOrDefault()
+            ?? Path.Combine("fixtures", "html");
         var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(1);
         var pages = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
@@ -26,6 +29,7 @@ public static class HtmlBenchmark
 
         var parser = new HtmlParser();
         var processor = new DocumentProcessor();
+        using var pool = new WorkerPool(WorkerSettings.Default with { Workers = 1 });
         var rates = Measurement.ItemsPerSecond(
             pages.Length,
             [
@@ -44,19 +48,29 @@ public static class HtmlBenchmark
                         processor.Process(bytes, name);
                     }
                 },
+                () =>
+                {
+                    foreach (var (name, bytes) in pages)
+                    {
+                        pool.Parse(bytes, name, null);
+                    }
+                },
             ],
             secondsPerRound: seconds);
-        var (bare, pipeline) = (Measurement.Median(rates[0]), Measurement.Median(rates[1]));
+        var (bare, pipeline, worker) = (Measurement.Median(rates[0]), Measurement.Median(rates[1]), Measurement.Median(rates[2]));
 
         // Each round's pipeline rate against the bare rate of the same round: a shared machine's load drifts between
         // rounds, and the ratio within a round is the steadier figure.
         var ratios = rates[1].Zip(rates[0], (p, b) => p / b).Order().ToArray();
+        var workerRatios = rates[2].Zip(rates[0], (p, b) => p / b).Order().ToArray();
 
         var kb = pages.Average(p => p.Bytes.Length) / 1024.0;
         Console.WriteLine($"html: {pages.Length} pages, {kb:0.0} KB average, one thread; {Measurement.Machine()}");
         Console.WriteLine($"  bare AngleSharp ParseDocument: {bare,8:0} pages/s (median of {rates[0].Length} rounds)");
         Console.WriteLine($"  whole pipeline:                {pipeline,8:0} pages/s ({pipeline / bare:P0} of bare)");
         Console.WriteLine($"  pipeline/bare round by round:  median {Measurement.Median(ratios):P0}, lowest {ratios[0]:P0}, highest {ratios[^1]:P0}");
+        Console.WriteLine($"  through one worker process:    {worker,8:0} pages/s ({worker / bare:P0} of bare)");
+        Console.WriteLine($"  worker/bare round by round:    median {Measurement.Median(workerRatios):P0}, lowest {workerRatios[0]:P0}, highest {workerRatios[^1]:P0}");
         if (args.Contains("--stages"))
         {
             HtmlStages.Print(pages, seconds * 5);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Extractor.Cli.Workers;
 using Extractor.Readers;
 using Extractor.Readers.Pdf;
 using UglyToad.PdfPig;
@@ -28,10 +29,12 @@ public static class PdfBenchmark
         Console.WriteLine($"machine: {MachineDescription.Describe()}");
         Console.WriteLine($"corpus: {corpus.Files.Count} PDFs, {corpus.Pages} pages from {Path.GetFullPath(folder)}; median of {iterations} interleaved passes after {3} warm-up passes");
 
-        var rates = Timing.MedianPagesPerSecond(corpus.Pages, iterations, () => BarePdfPig(corpus), () => Pipeline(corpus));
-        var (bare, pipeline) = (rates[0], rates[1]);
+        using var pool = new WorkerPool(WorkerSettings.Default with { Workers = 1 });
+        var rates = Timing.MedianPagesPerSecond(corpus.Pages, iterations, () => BarePdfPig(corpus), () => Pipeline(corpus), () => ThroughWorker(corpus, pool));
+        var (bare, pipeline, worker) = (rates[0], rates[1], rates[2]);
         Console.WriteLine(F($"bare PdfPig letters : {bare,8:0.0} pages/s"));
         Console.WriteLine(F($"whole pipeline      : {pipeline,8:0.0} pages/s  ({100 * pipeline / bare:0}% of bare PdfPig; target >= 60%)"));
+        Console.WriteLine(F($"through one worker  : {worker,8:0.0} pages/s  ({100 * worker / bare:0}% of bare PdfPig; target >= 60%)"));
         if (Pdftotext(corpus, iterations) is { } poppler)
         {
             Console.WriteLine(F($"pdftotext (process) : {poppler,8:0.0} pages/s"));
@@ -79,6 +82,14 @@ public static class PdfBenchmark
         foreach (var (path, bytes) in corpus.Files)
         {
             GC.KeepAlive(processor.Process(bytes, path));
+        }
+    }
+
+    private static void ThroughWorker(PdfCorpus corpus, WorkerPool pool)
+    {
+        foreach (var (path, bytes) in corpus.Files)
+        {
+            GC.KeepAlive(pool.Parse(bytes, path, null));
         }
     }
 

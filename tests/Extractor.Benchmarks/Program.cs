@@ -17,6 +17,10 @@ using Extractor.Benchmarks;
 //   regions
 //          the division list's load time, and region placement on agency names made from every real division: names
 //          per second, and how many are placed right, left ambiguous or placed elsewhere.
+//   hostile [FOLDER] [-- PARSE OPTIONS]
+//          extractor parse over the documents in FOLDER (default fixtures) and one of every hostile class (PDF
+//          structure attacks, a 10,000-page PDF, HTML and DOCX floods, a ZIP bomb): exit status, rows, reasons, and
+//          the peak memory of the run and its reader processes together.
 // Each benchmark prints its figures and the machine they were measured on.
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
@@ -25,6 +29,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["pdf-peak"] = a => Task.FromResult(a.Length == 1 ? PeakMemoryProbe.RunChild(a[0]) : 2),
     ["crawl"] = CrawlBenchmark.RunAsync,
     ["regions"] = a => Task.FromResult(RegionsBenchmark.Run(a)),
+    ["hostile"] = a => Task.FromResult(HostileRunBenchmark.Run(a)),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -7,10 +7,14 @@ namespace Extractor.Crawler.Engine;
 
 /// <summary>
 /// Parses documents with the readers, keeping each result in the state by the document's hash and the charset it was
-/// read with; a result kept by another parser version is parsed again.
+/// read with; a result kept by another parser version is parsed again. A document that kills or hangs its reader is
+/// kept as a failed result like any other, so the next night does not read it again.
 /// </summary>
-public sealed class ReportReader(CrawlState state, string parserVersion)
+/// <param name="parser">Reads the documents: the run's pool of reader processes, or in process when null.</param>
+public sealed class ReportReader(CrawlState state, string parserVersion, IDocumentParser? parser = null)
 {
+    private readonly IDocumentParser parser = parser ?? new DocumentProcessor();
+
     // This run's results, so writing the CSVs after a crawl does not read back what was parsed minutes ago.
     private readonly ConcurrentDictionary<(string Sha256, string Charset), ReportResult> recent = new();
 
@@ -36,7 +40,7 @@ public sealed class ReportReader(CrawlState state, string parserVersion)
         ReportResult report;
         try
         {
-            report = new DocumentProcessor().Process(bytes, source, contentType);
+            report = parser.Parse(bytes, source, contentType);
         }
 #pragma warning disable CA1031 // A reader bug met in one document of thousands costs that document, not the night's run.
         catch (Exception e)

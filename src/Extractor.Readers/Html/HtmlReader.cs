@@ -13,6 +13,12 @@ public static class HtmlReader
 
     private const int MaxTags = 60_000;
 
+    /// <summary>Attributes of a page; a report page has a few per tag. A flood of them costs 30 times the page's size.</summary>
+    private const int MaxAttributes = 200_000;
+
+    /// <summary>Smaller pages are not scanned: they cost little memory whatever they hold.</summary>
+    private const int AttributeScanFrom = 256 * 1024;
+
     private static readonly HtmlParserOptions Options = new() { IsScripting = false };
 
     [ThreadStatic]
@@ -38,6 +44,68 @@ public static class HtmlReader
         return count;
     }
 
+    /// <summary>Attributes inside start tags, counted as a tokenizer would (quoted values skipped whole).</summary>
+    private static int CountAttributes(string html)
+    {
+        var count = 0;
+        var i = 0;
+        var n = html.Length;
+        while (i < n - 1)
+        {
+            var open = html.IndexOf('<', i);
+            if (open < 0 || open >= n - 1)
+            {
+                break;
+            }
+
+            i = open + 1;
+            if (!char.IsAsciiLetter(html[i]))
+            {
+                continue;
+            }
+
+            while (i < n && html[i] != '>' && !char.IsWhiteSpace(html[i]))
+            {
+                i++;
+            }
+
+            while (i < n && html[i] != '>')
+            {
+                var c = html[i];
+                if (char.IsWhiteSpace(c) || c == '/')
+                {
+                    i++;
+                    continue;
+                }
+
+                count++;
+                while (i < n && html[i] != '=' && html[i] != '>' && !char.IsWhiteSpace(html[i]))
+                {
+                    i++;
+                }
+
+                if (i < n && html[i] == '=')
+                {
+                    i++;
+                    if (i < n && html[i] is '"' or '\'')
+                    {
+                        var close = html.IndexOf(html[i], i + 1);
+                        i = close < 0 ? n : close + 1;
+                    }
+                    else
+                    {
+                        while (i < n && html[i] != '>' && !char.IsWhiteSpace(html[i]))
+                        {
+                            i++;
+                        }
+                    }
+                }
+            }
+        }
+
+        return count;
+    }
+
     public static ReadOutcome Read(ReadOnlySpan<byte> bytes, string? contentType)
     {
         var (page, failure) = HtmlDecoder.Decode(bytes, contentType);
@@ -51,6 +119,12 @@ public static class HtmlReader
         if (tags > MaxTags)
         {
             return ReadOutcome.Failed(Format, $"too many elements for a report page ({tags:N0} tags, limit {MaxTags:N0})");
+        }
+
+        var attributes = page.Html.Length < AttributeScanFrom ? 0 : CountAttributes(page.Html);
+        if (attributes > MaxAttributes)
+        {
+            return ReadOutcome.Failed(Format, $"too many attributes for a report page ({attributes:N0}, limit {MaxAttributes:N0})");
         }
 
         // One parser per thread: building one costs a tenth of a page's parse, and a parser is not shared across threads.

@@ -11,6 +11,12 @@ public static class PlainTextReader
 {
     public const string Format = "txt";
 
+    /// <summary>
+    /// Cells kept of one text. A report has a few thousand; a text of millions of one-digit lines would otherwise hold a
+    /// block per line, some 60 times the file's size in memory. The first report is always long within this.
+    /// </summary>
+    public const int MaxBlocks = 100_000;
+
     public static ReadOutcome Read(ReadOnlySpan<byte> bytes)
     {
         var (text, failure, note) = TextDecoder.Decode(bytes);
@@ -19,18 +25,37 @@ public static class PlainTextReader
             return ReadOutcome.Failed(Format, failure!);
         }
 
-        var blocks = ReadText(text);
-        return blocks.Count == 0
-            ? ReadOutcome.Failed(Format, "no text: the document is blank")
-            : ReadOutcome.Read(new DocumentContent(Format, blocks, note is null ? [] : [note]));
+        var blocks = ReadText(text, out var linesRead);
+        if (blocks.Count == 0)
+        {
+            return ReadOutcome.Failed(Format, "no text: the document is blank");
+        }
+
+        List<string> notes = note is null ? [] : [note];
+        if (linesRead >= 0)
+        {
+            notes.Add($"only the first {MaxBlocks:N0} cells were read (to line {linesRead:N0}): no report is that long");
+        }
+
+        return ReadOutcome.Read(new DocumentContent(Format, blocks, notes));
     }
 
-    public static List<Block> ReadText(string text)
+    public static List<Block> ReadText(string text) => ReadText(text, out _);
+
+    /// <param name="cutAtLine">The last line read when the text held more than <see cref="MaxBlocks"/> cells, else -1.</param>
+    public static List<Block> ReadText(string text, out int cutAtLine)
     {
         var blocks = new List<Block>();
         var lineNumber = 0;
+        cutAtLine = -1;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
+            if (blocks.Count >= MaxBlocks)
+            {
+                cutAtLine = lineNumber;
+                break;
+            }
+
             lineNumber++;
             if (line.IsWhiteSpace())
             {
