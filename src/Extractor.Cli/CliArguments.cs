@@ -38,6 +38,7 @@ public static class CliArguments
         var inputs = new List<string>();
         string? output = null;
         string? charset = null;
+        var allowEmpty = false;
         var optionsEnded = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -58,6 +59,9 @@ public static class CliArguments
             {
                 case "--":
                     optionsEnded = true;
+                    break;
+                case "--allow-empty":
+                    allowEmpty = true;
                     break;
                 case "--help" or "-h":
                     return new HelpRequest();
@@ -92,7 +96,7 @@ public static class CliArguments
             throw new UsageException("parse needs at least one file or folder");
         }
 
-        return new ParseRequest(inputs, output ?? DefaultOutputFolder, charset);
+        return new ParseRequest(inputs, output ?? DefaultOutputFolder, charset, allowEmpty);
     }
 
     private static string OutputOnce(string? previous, string value)

@@ -4,7 +4,7 @@ namespace Extractor.Cli;
 public static class UsageText
 {
     public const string Text = """
-        usage: extractor parse <file-or-folder>... [--out DIR] [--charset NAME]
+        usage: extractor parse [--out DIR] [--charset NAME] [--allow-empty] [--] <file-or-folder>...
                extractor crawl <url-or-sources.csv>... [--out DIR] [--state DIR] [options]
                extractor --help | --version
 
@@ -17,6 +17,10 @@ public static class UsageText
                 replaced atomically, so a failed run leaves the previous ones.
         --charset  charset of web pages saved without a declaration (e.g. gbk);
                 a page that declares its own charset keeps it.
+        --allow-empty  write empty files when the inputs hold no document
+                (without it such a run exits 2 and leaves DIR untouched).
+        --      ends the options: every later argument is a path, even one
+                starting with '-' (extractor parse -- -draft.pdf).
 
         crawl   starts from report URLs, listing pages of a portal's 年报 column,
                 home pages, or sources CSV files (header: url, and any of agency,

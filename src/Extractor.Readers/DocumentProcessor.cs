@@ -49,7 +49,8 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
         }
 
         var recognised = Recogniser.Recognise(outcome.Content);
-        return ReportAssembly.Assemble(id, source, formatName, recognised);
+        var report = ReportAssembly.Assemble(id, source, formatName, recognised);
+        return outcome.Content.StoppedBy is { } bound ? ReaderBound.Named(report, bound) : report;
     }
 
     private ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType)

@@ -171,7 +171,7 @@ public static class PdfReader
             return Failed($"PDF without readable text on its {pageCount} pages");
         }
 
-        return ReadOutcome.Read(new DocumentContent(Format, blocks, notes, truncation));
+        return ReadOutcome.Read(new DocumentContent(Format, blocks, notes, truncation) { StoppedBy = stopped });
     }
 
     private static bool EndsWithEof(byte[] bytes)
