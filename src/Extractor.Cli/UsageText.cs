@@ -4,7 +4,7 @@ namespace Extractor.Cli;
 public static class UsageText
 {
     public const string Text = """
-        usage: extractor parse [--out DIR] [--charset NAME] [--allow-empty] [--] <file-or-folder>...
+        usage: extractor parse <file-or-folder>... [--out DIR] [--charset NAME] [--allow-empty]
                extractor crawl <url-or-sources.csv>... [--out DIR] [--state DIR] [options]
                extractor --help | --version
 
