@@ -80,7 +80,8 @@ public static partial class TemporaryFiles
         }
     }
 
-    // .reports.csv.1234-<guid>.tmp (this version), .reports.csv.<guid>.tmp (before), .probe.1234-<guid>.tmp (the writability probe).
-    [GeneratedRegex(@"^\.(?:reports|values|checks|sections|documents)\.csv\.(?:(?<pid>[0-9]{1,10})-)?[0-9a-f]{32}\.tmp$|^\.probe\.(?<pid>[0-9]{1,10})-[0-9a-f]{32}\.tmp$", RegexOptions.CultureInvariant)]
+    // .reports.csv.1234-<guid>.tmp (this version, any of its CSV files), .reports.csv.<guid>.tmp (before),
+    // .probe.1234-<guid>.tmp (the writability probe). A 32-digit GUID after a CSV name is no one else's naming.
+    [GeneratedRegex(@"^\.[a-z0-9_-]+\.csv\.(?:(?<pid>[0-9]{1,10})-)?[0-9a-f]{32}\.tmp$|^\.probe\.(?<pid>[0-9]{1,10})-[0-9a-f]{32}\.tmp$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnName();
 }

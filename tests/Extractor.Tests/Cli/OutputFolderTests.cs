@@ -71,8 +71,9 @@ public sealed class OutputFolderTests
         var deadProbe = Path.Combine(output, $".probe.2147483646-{Guid.NewGuid():N}.tmp");
         var liveRun = Path.Combine(output, $".checks.csv.1-{Guid.NewGuid():N}.tmp");
         var recentOldStyle = Path.Combine(output, $".sections.csv.{Guid.NewGuid():N}.tmp");
+        var anotherOfOurFiles = Path.Combine(output, $".agencies.csv.2147483646-{Guid.NewGuid():N}.tmp");
         var notOurs = Path.Combine(output, ".notes.csv.tmp");
-        foreach (var file in new[] { dead, oldStyle, deadProbe, liveRun, recentOldStyle, notOurs })
+        foreach (var file in new[] { dead, oldStyle, deadProbe, liveRun, recentOldStyle, anotherOfOurFiles, notOurs })
         {
             File.WriteAllText(file, "leftover");
         }
