@@ -179,12 +179,13 @@ if ($Command -eq 'crawl' -and -not $given.ContainsKey('Inputs')) {
     Stop-WithUsage 'crawl needs -Inputs: report or listing URLs, or sources CSV files'
 }
 
-# "-Inputs a, b" from cmd or a shell arrives as the strings "a," and "b"; "a,b" as one string where no such path exists.
+# "-Inputs a, b" from cmd or a shell arrives as the strings "a," and "b"; "a,b" as one string where no such path
+# exists (a URL is never split: its query may hold commas).
 $Inputs = @(
     if ($given.ContainsKey('Inputs')) {
         foreach ($item in $given['Inputs']) {
             $item = $item.TrimEnd(',')
-            if ($item.Contains(',') -and -not (Test-Path -LiteralPath $item)) {
+            if ($item.Contains(',') -and $item -notmatch '^[A-Za-z][A-Za-z0-9+.-]*://' -and -not (Test-Path -LiteralPath $item)) {
                 $item.Split(',') | ForEach-Object { $_.Trim() } | Where-Object { $_ -ne '' }
             }
             elseif ($item -ne '') {

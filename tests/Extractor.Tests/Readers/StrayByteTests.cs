@@ -110,6 +110,24 @@ public sealed class StrayByteTests
     }
 
     [Test]
+    public void AGbkPageWithAFewBadBytesIsReadAndNoted()
+    {
+        var fixture = "html/2019_portal_gbk_meta_charset.html";
+        var page = File.ReadAllBytes(RepoPaths.Fixture(fixture));
+        var expected = Process(page, fixture);
+
+        var report = Process(WithStrayBytes(page, TextDecoder.Gb18030.GetBytes("。"), [0xFF], [0xFF]), fixture);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(expected.Status, Is.EqualTo(ReportStatus.Ok), expected.Error);
+            Assert.That(report.Status, Is.EqualTo(ReportStatus.Ok), report.Error);
+            Assert.That(report.NumericCellsFound, Is.EqualTo(expected.NumericCellsFound));
+            Assert.That(report.Notes, Has.Some.EqualTo("2 invalid bytes replaced"));
+        }
+    }
+
+    [Test]
     public void TextThatIsMostlyUndecodableFailsSayingWhy()
     {
         var clean = File.ReadAllBytes(RepoPaths.Fixture("text/2019_one_cell_per_line.txt"));
