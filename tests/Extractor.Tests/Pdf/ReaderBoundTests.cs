@@ -59,6 +59,22 @@ public sealed class ReaderBoundTests
     }
 
     [Test]
+    public void PagesSkippedForTheirSizeAreNamedWhereTheRecogniserSeesNoReport()
+    {
+        var bytes = CoverThenReport("pdf/2021_plain_libreoffice.pdf");
+        var limits = new ProcessingLimits { PdfWork = PdfWorkBudget.Default with { MaxLettersPerPage = 200 } };
+
+        var report = new DocumentProcessor(limits).Process(bytes, "cover.pdf");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(report.Status, Is.EqualTo(ReportStatus.Failed));
+            Assert.That(report.Error, Does.Match(@"^page 2 skipped: \d+ letters \(bound 200 per page\); "));
+            Assert.That(report.Error, Does.Contain("; in the part read: not a government information disclosure annual report"));
+        }
+    }
+
+    [Test]
     public void AReportWholeInThePartReadIsNotOkWhenABoundStoppedTheReader()
     {
         var ok = SampleReports.Complete2021 with { Status = ReportStatus.Ok, Error = null };
