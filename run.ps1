@@ -15,8 +15,11 @@
 
         dotnet tool execute PowerShell@7.6.9 -- -File C:\src\extractor\run.ps1 -Inputs D:\reports -Out D:\csv
 
-    Parameters: -Inputs, -Out, -Configuration, -Command, -Crawl, -State, -Log, -Arguments, -NoBuild, -Help (names
-    may be shortened while they stay unique, in any case). Relative -Inputs, -Out, -State and -Log are taken from the current location, as for the
+    Started by Windows PowerShell 5.1 (powershell.exe, in every Windows), the script runs itself again with that
+    PowerShell 7 from the clone's tool manifest, whatever the current folder.
+
+    Parameters: -Inputs, -Out, -Configuration, -Command, -Crawl, -State, -Log, -Arguments, -NoBuild, -ViaLocalTool,
+    -Help (names may be shortened while they stay unique, in any case). Relative -Inputs, -Out, -State and -Log are taken from the current location, as for the
     program itself; URLs are passed as they are. The output files are replaced atomically; the exit code of the program
     is passed through: 0 the run completed, 1 the run could not complete (output or state not writable, state in use by
     another crawl), 2 bad arguments.
@@ -35,6 +38,10 @@
 
 .PARAMETER NoBuild
     Runs the program as last built, without building it first.
+
+.PARAMETER ViaLocalTool
+    Runs the script again with the PowerShell 7 of the clone's tool manifest (`dotnet tool run pwsh` in the clone),
+    as it does by itself under Windows PowerShell 5.1.
 
 .PARAMETER Command
     parse (the default) or crawl.
@@ -85,8 +92,9 @@ function Stop-WithUsage([string] $Message) {
 
 $parameters = [ordered]@{
     Inputs = 'many'; Out = 'one'; Configuration = 'one'; Command = 'one'; Crawl = 'switch'; State = 'one'; Log = 'one'
-    Arguments = 'many'; NoBuild = 'switch'; Help = 'switch'
+    Arguments = 'many'; NoBuild = 'switch'; ViaLocalTool = 'switch'; Help = 'switch'
 }
+$switchAt = @{}
 $given = @{}
 $current = 'Inputs'
 $positional = $true
@@ -112,6 +120,7 @@ for ($i = 0; $i -lt $tokens.Count; $i++) {
         }
 
         if ($parameters[$name] -eq 'switch') {
+            $switchAt[$name] = $i
             $given[$name] = @($(if ($null -ne $inline) { $inline } else { 'true' }))
             $current = $null
             continue
@@ -159,6 +168,29 @@ function Test-Switch([string] $Name) {
 
 function Get-One([string] $Name, [string] $Default) {
     if ($given.ContainsKey($Name)) { $given[$Name][0] } else { $Default }
+}
+
+# Windows PowerShell 5.1 (in every Windows) or -ViaLocalTool: run again with the PowerShell 7 of the clone's tool
+# manifest, found next to this script whatever the current folder; relative paths stay the caller's.
+if (($PSVersionTable.PSVersion.Major -lt 7 -or (Test-Switch 'ViaLocalTool')) -and -not $env:EXTRACTOR_RUN_PS1_FROM) {
+    $again = @(for ($i = 0; $i -lt $tokens.Count; $i++) { if ($i -ne $switchAt['ViaLocalTool']) { $tokens[$i] } })
+    $env:EXTRACTOR_RUN_PS1_FROM = (Get-Location).ProviderPath
+    Push-Location $PSScriptRoot
+    try {
+        dotnet tool restore | Out-Null
+        dotnet tool run pwsh -- -NoProfile -File $PSCommandPath @again
+        $code = $LASTEXITCODE
+    }
+    finally {
+        Pop-Location
+        Remove-Item Env:EXTRACTOR_RUN_PS1_FROM
+    }
+    exit $code
+}
+
+if ($env:EXTRACTOR_RUN_PS1_FROM) {
+    Set-Location -LiteralPath $env:EXTRACTOR_RUN_PS1_FROM
+    Remove-Item Env:EXTRACTOR_RUN_PS1_FROM
 }
 
 $Configuration = Get-One 'Configuration' 'Release'

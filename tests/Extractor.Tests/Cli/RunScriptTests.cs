@@ -88,8 +88,20 @@ public sealed class RunScriptTests
         }
     }
 
+    [Test]
+    public void ViaLocalToolTheScriptFindsTheClonesPowerShellFromAnotherFolderAndKeepsTheCallersPaths()
+    {
+        var run = FromAnotherFolder("-ViaLocalTool", "-Inputs", "a", "b", "-Out", "out", "-Configuration", Configuration, "-NoBuild");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+            Assert.That(Sources("out"), Is.EqualTo(BothInputs));
+        }
+    }
+
     [TestCase(new[] { "-Inputs", "a", "-Out", "out", "Debug" }, "run.ps1: unexpected argument 'Debug' after -Out out (only -Inputs and -Arguments take several values)")]
-    [TestCase(new[] { "-Inputs", "a", "-Bogus", "x" }, "run.ps1: unknown parameter '-Bogus' (parameters: -Inputs, -Out, -Configuration, -Command, -Crawl, -State, -Log, -Arguments, -NoBuild, -Help)")]
+    [TestCase(new[] { "-Inputs", "a", "-Bogus", "x" }, "run.ps1: unknown parameter '-Bogus' (parameters: -Inputs, -Out, -Configuration, -Command, -Crawl, -State, -Log, -Arguments, -NoBuild, -ViaLocalTool, -Help)")]
     [TestCase(new[] { "-Inputs", "a", "-Configuration", "b" }, "run.ps1: -Configuration must be Release or Debug, not 'b'")]
     [TestCase(new[] { "-Inputs", "a", "-Out", "x", "-Out", "y" }, "run.ps1: -Out given more than once")]
     [TestCase(new[] { "-Inputs", "a", "-Out" }, "run.ps1: -Out needs a value")]
