@@ -61,6 +61,6 @@ public static class UsageText
         exit status: 0 run completed (unreadable documents are rows with status
         failed, unreachable URLs rows of documents.csv), 1 the run could not
         complete (output or state not writable, state in use by another crawl,
-        interrupted), 2 bad arguments.
+        interrupted), 2 bad arguments or no document in the inputs of parse.
         """;
 }
