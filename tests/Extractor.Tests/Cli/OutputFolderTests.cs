@@ -85,8 +85,8 @@ public sealed class OutputFolderTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCode.Completed), run.Stderr);
-            Assert.That(Directory.GetFiles(output).Select(Path.GetFileName), Is.EquivalentTo(
-                ReportFiles.FileNames.Concat(new[] { liveRun, recentOldStyle, notOurs }.Select(Path.GetFileName))));
+            Assert.That(Directory.GetFiles(output), Is.SupersetOf(ReportFiles.FileNames.Select(n => Path.Combine(output, n))));
+            Assert.That(Directory.GetFiles(output, ".*"), Is.EquivalentTo(new[] { liveRun, recentOldStyle, notOurs }));
         }
     }
 
