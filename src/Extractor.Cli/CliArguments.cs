@@ -42,6 +42,7 @@ public static class CliArguments
         string? output = null;
         string? charset = null;
         var workers = new WorkerOptions();
+        var allowEmpty = false;
         var optionsEnded = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -62,6 +63,9 @@ public static class CliArguments
             {
                 case "--":
                     optionsEnded = true;
+                    break;
+                case "--allow-empty":
+                    allowEmpty = true;
                     break;
                 case "--help" or "-h":
                     return new HelpRequest();
@@ -99,7 +103,7 @@ public static class CliArguments
             throw new UsageException("parse needs at least one file or folder");
         }
 
-        return new ParseRequest(inputs, output ?? DefaultOutputFolder, charset, workers.Settings);
+        return new ParseRequest(inputs, output ?? DefaultOutputFolder, charset, workers.Settings, allowEmpty);
     }
 
     private static string OutputOnce(string? previous, string value)

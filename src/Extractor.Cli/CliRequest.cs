@@ -11,7 +11,8 @@ public sealed record VersionRequest : CliRequest;
 /// <param name="OutputFolder">As given (relative to the current directory), <c>output/</c> by default.</param>
 /// <param name="Charset">The charset of pages that declare none (as a server's Content-Type would say), or null.</param>
 /// <param name="Workers">The reader processes and their limits; null for the defaults.</param>
-public sealed record ParseRequest(IReadOnlyList<string> Inputs, string OutputFolder, string? Charset = null, Workers.WorkerSettings? Workers = null) : CliRequest;
+/// <param name="AllowEmpty">Write header-only files when the inputs hold no document, instead of refusing (exit 2).</param>
+public sealed record ParseRequest(IReadOnlyList<string> Inputs, string OutputFolder, string? Charset = null, Workers.WorkerSettings? Workers = null, bool AllowEmpty = false) : CliRequest;
 
 /// <param name="Inputs">URLs and sources CSV files, in the order given.</param>
 /// <param name="Options">Everything else, defaults filled in.</param>

@@ -29,11 +29,13 @@ public static class CrawlCommand
 
         try
         {
-            Directory.CreateDirectory(request.OutputFolder);
+            // A read-only output folder is found out now, not after a night of crawling.
+            Extractor.Output.OutputFolder.Prepare(request.OutputFolder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{Prefix}cannot create output folder {request.OutputFolder}: {Excerpt.OneLine(e.Message)}");
+            var what = Directory.Exists(request.OutputFolder) ? "cannot write to output folder" : "cannot create output folder";
+            stderr.WriteLine($"{Prefix}{what} {request.OutputFolder}: {Excerpt.OneLine(e.Message)}");
             return ExitCode.RunFailed;
         }
 

@@ -41,30 +41,34 @@ public static class DocumentBatch
     {
         ArgumentNullException.ThrowIfNull(reading);
         byte[] bytes;
+        var source = DocumentFile.Source(path);
         try
         {
+            using var stream = DocumentFile.OpenRead(path);
+
             // Never load a file larger than any document the pipeline accepts: a stray disk image must not exhaust memory.
-            var length = new FileInfo(path).Length;
+            var length = stream.Length;
             if (length > ProcessingLimits.Default.LargestAccepted)
             {
                 return ReportResult.Failed(
                     string.Empty,
-                    path,
+                    source,
                     DocumentExtensions.FormatOf(path),
                     $"too large to be a report: {length / 1048576.0:0.0} MB (no document over {ProcessingLimits.Default.LargestAccepted / 1048576} MB is read)");
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = new byte[length];
+            stream.ReadExactly(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             // No bytes, no content id: the row is keyed by its source alone.
-            return ReportResult.Failed(string.Empty, path, DocumentExtensions.FormatOf(path), $"cannot read file: {Excerpt.OneLine(e.Message)}");
+            return ReportResult.Failed(string.Empty, source, DocumentExtensions.FormatOf(path), $"cannot read file: {Excerpt.OneLine(e.Message)}");
         }
 
         try
         {
-            return reading(bytes, path);
+            return reading(bytes, source);
         }
 #pragma warning disable CA1031 // A bug met in one document of thousands must cost that document, not the night's run.
         catch (Exception e)
@@ -72,7 +76,7 @@ public static class DocumentBatch
         {
             return ReportResult.Failed(
                 ReportIdentity.Of(bytes),
-                path,
+                source,
                 DocumentExtensions.FormatOf(path),
                 $"internal error: {e.GetType().FullName}: {Excerpt.OneLine(e.Message)}");
         }

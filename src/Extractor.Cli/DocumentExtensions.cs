@@ -18,14 +18,17 @@ public static class DocumentExtensions
 
     public static IReadOnlyCollection<string> Known => FormatByExtension.Keys;
 
-    public static bool IsKnown(string path) => FormatByExtension.ContainsKey(Path.GetExtension(path));
+    public static bool IsKnown(string path) => FormatByExtension.ContainsKey(Extension(path));
 
     /// <summary>
     /// The <c>format</c> column for a row the processor never saw (a file that could not be read); the processor
     /// decides the format of the documents it reads from their bytes.
     /// </summary>
     public static string FormatOf(string path) =>
-        FormatByExtension.TryGetValue(Path.GetExtension(path), out var format)
+        FormatByExtension.TryGetValue(Extension(path), out var format)
             ? format
-            : Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
+            : Extension(path).TrimStart('.').ToLowerInvariant();
+
+    // "report.pdf " and "report.pdf." (a name typed or saved with a trailing space or dot, which Windows hides) are PDFs.
+    private static string Extension(string path) => Path.GetExtension(path.AsSpan().TrimEnd(" .")).ToString();
 }

@@ -43,6 +43,12 @@ public static class ExtractorCommand
                     return CrawlCommand.Run(crawl, stdout, stderr, cancellationToken);
                 case ParseRequest request:
                     var files = InputFiles.Find(request.Inputs);
+                    if (files.Count == 0 && !request.AllowEmpty)
+                    {
+                        // A wrong path or an unmounted share must not replace yesterday's files with empty ones.
+                        throw new UsageException($"no documents found in {string.Join(", ", request.Inputs)} (--allow-empty writes empty files)");
+                    }
+
                     return Parse(request, files, stdout, stderr, Progress(files.Count, stderr, progressBar), newReading);
                 default:
                     throw new InvalidOperationException("a request without a handler");
@@ -72,12 +78,13 @@ public static class ExtractorCommand
     {
         try
         {
-            // Fail before hours of parsing, not after, when the output folder cannot even be made.
-            Directory.CreateDirectory(request.OutputFolder);
+            // Fail before hours of parsing, not after, when the output folder cannot be made or written.
+            OutputFolder.Prepare(request.OutputFolder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{Prefix}cannot create output folder {request.OutputFolder}: {e.Message}");
+            var what = Directory.Exists(request.OutputFolder) ? "cannot write to output folder" : "cannot create output folder";
+            stderr.WriteLine($"{Prefix}{what} {request.OutputFolder}: {e.Message.ReplaceLineEndings(" ")}");
             return ExitCode.RunFailed;
         }
 
@@ -101,7 +108,9 @@ public static class ExtractorCommand
         var reading = newReading ?? (pool is not null ? () => (bytes, source) => pool.Parse(bytes, source, contentType) : () => NewProcessorReading(request.Charset));
         var parallelism = pool is not null ? settings.Workers : Environment.ProcessorCount;
         var reports = progress.Track(files.Count, fileDone => DocumentBatch.Read(files, reading, fileDone, parallelism));
-        var placed = RegionPlacement.Place(reports);
+
+        // Twins are merged before the cross-report checks, so a report is never its own previous year's twin.
+        var placed = RegionPlacement.Place(TwinReports.Merge(reports));
         var checkedReports = CrossReportChecks.Apply(placed.Reports, placed.KeyOf);
         try
         {

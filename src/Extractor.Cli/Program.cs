@@ -21,4 +21,4 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, contex
     stop.Cancel();
 });
 
-return ExtractorCommand.Run(args, Console.Out, Console.Error, progressBar: !Console.IsErrorRedirected, null, stop.Token);
+return ExtractorCommand.Run(RawArguments.Recover(args), Console.Out, Console.Error, progressBar: !Console.IsErrorRedirected, null, stop.Token);

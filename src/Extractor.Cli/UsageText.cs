@@ -4,7 +4,7 @@ namespace Extractor.Cli;
 public static class UsageText
 {
     public const string Text = """
-        usage: extractor parse <file-or-folder>... [--out DIR] [--charset NAME]
+        usage: extractor parse <file-or-folder>... [--out DIR] [--charset NAME] [--allow-empty]
                extractor crawl <url-or-sources.csv>... [--out DIR] [--state DIR] [options]
                extractor compare <output-folder> [--out DIR] [--region CODE] [--years LIST]
                extractor --help | --version
@@ -27,6 +27,10 @@ public static class UsageText
                            its document failed (default: 768)
         --time-limit S     seconds a document may take before its reader is
                            stopped (default: 60)
+        --allow-empty  write empty files when the inputs hold no document
+                (without it such a run exits 2 and leaves DIR untouched).
+        --      ends the options: every later argument is a path, even one
+                starting with '-' (extractor parse -- -draft.pdf).
 
         crawl   starts from report URLs, listing pages of a portal's 年报 column,
                 home pages, or sources CSV files (header: url, and any of agency,
@@ -80,6 +84,6 @@ public static class UsageText
         exit status: 0 run completed (unreadable documents are rows with status
         failed, unreachable URLs rows of documents.csv), 1 the run could not
         complete (output or state not writable, state in use by another crawl,
-        interrupted), 2 bad arguments.
+        interrupted), 2 bad arguments or no document in the inputs of parse.
         """;
 }

@@ -11,7 +11,8 @@ namespace Extractor.Output;
 /// Scheduled jobs diff these files night after night, and a reader must never see half a file: every file is written
 /// aside in the same folder (a rename is only atomic within one file system), flushed to disk, and only when all
 /// are written are they renamed over the old ones, one after another. A failure before the renames leaves the previous
-/// output untouched and no temporary file behind.
+/// output untouched and no temporary file behind; one killed while writing leaves its temporary files, which the
+/// next run removes. Byte-identical documents are written once (<see cref="TwinReports"/>).
 /// </remarks>
 public static class ReportFiles
 {
@@ -37,6 +38,10 @@ public static class ReportFiles
         ArgumentException.ThrowIfNullOrEmpty(folder);
         Directory.CreateDirectory(folder);
 
+        // A run killed while writing (even kill -9) leaves its files aside; they are removed before this run writes.
+        TemporaryFiles.RemoveStale(folder);
+        reports = TwinReports.Merge(reports);
+
         CsvTable[] tables =
         [
             ReportsFile.Table(reports),
@@ -53,7 +58,7 @@ public static class ReportFiles
             foreach (var table in tables)
             {
                 var final = Path.Combine(folder, table.FileName);
-                var temporary = TemporaryPath(folder, table.FileName);
+                var temporary = TemporaryFiles.PathFor(folder, table.FileName);
                 written.Add((temporary, final));
                 WriteAside(table, temporary);
             }
@@ -80,9 +85,6 @@ public static class ReportFiles
             }
         }
     }
-
-    private static string TemporaryPath(string folder, string fileName) =>
-        Path.Combine(folder, $".{fileName}.{Guid.NewGuid():N}.tmp");
 
     private static void WriteAside(CsvTable table, string temporary)
     {

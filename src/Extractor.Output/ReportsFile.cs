@@ -1,3 +1,4 @@
+using System.Globalization;
 using Extractor.Core.Reports;
 using Extractor.Core.Schema;
 using Extractor.Core.Values;
@@ -12,8 +13,14 @@ public static class ReportsFile
     public static IReadOnlyList<string> FixedColumns { get; } =
         ["report_id", "source", "agency", "region_code", "year", "era", "format", "status", "error", "cells_found", "checks_failed"];
 
-    /// <summary>The fixed columns, then <see cref="ReportColumns.Cells"/> named <c>table.row.column</c>.</summary>
-    public static IReadOnlyList<string> Header { get; } = [.. FixedColumns, .. ReportColumns.Cells.Select(c => c.ToString())];
+    /// <summary>Added after the cell columns, so no column of the contract moves: what the reader noticed, and the twins' sources.</summary>
+    public static IReadOnlyList<string> TrailingColumns { get; } = ["notes", "also_at"];
+
+    /// <summary>Separates the sources in <c>also_at</c> and the notes in <c>notes</c>.</summary>
+    public const string ListSeparator = "; ";
+
+    /// <summary>The fixed columns, then <see cref="ReportColumns.Cells"/> named <c>table.row.column</c>, then <see cref="TrailingColumns"/>.</summary>
+    public static IReadOnlyList<string> Header { get; } = [.. FixedColumns, .. ReportColumns.Cells.Select(c => c.ToString()), .. TrailingColumns];
 
     public static CsvTable Table(IEnumerable<ReportResult> reports) => new(FileName, Header, reports.Select(Row));
 
@@ -48,6 +55,15 @@ public static class ReportsFile
                 : string.Empty;
         }
 
+        row[^2] = string.Join(ListSeparator, report.Notes.Concat(CutSections(report)));
+        row[^1] = string.Join(ListSeparator, report.AlsoAt);
         return row;
     }
+
+    private static IEnumerable<string> CutSections(ReportResult report) =>
+        report.Sections
+            .Where(s => s.Text.Length > SectionsFile.MaxFieldLength || s.Heading.Length > SectionsFile.MaxFieldLength)
+            .Select(s => string.Create(
+                CultureInfo.InvariantCulture,
+                $"section {s.Number} has {Math.Max(s.Text.Length, s.Heading.Length):N0} characters: cut to {SectionsFile.MaxFieldLength:N0} in {SectionsFile.FileName}"));
 }

@@ -49,7 +49,8 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null) : IDocume
         }
 
         var recognised = Recogniser.Recognise(outcome.Content);
-        return ReportAssembly.Assemble(id, source, formatName, recognised);
+        var report = ReportAssembly.Assemble(id, source, formatName, recognised);
+        return outcome.Content.StoppedBy is { } bound ? ReaderBound.Named(report, bound) : report;
     }
 
     public ReportResult Parse(byte[] bytes, string source, string? contentType) => Process(bytes, source, contentType);

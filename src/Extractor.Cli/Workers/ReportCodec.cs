@@ -70,6 +70,29 @@ public static class ReportCodec
             writer.Write(section.Heading);
             writer.Write(section.Text);
         }
+
+        WriteStrings(writer, report.Notes);
+        WriteStrings(writer, report.AlsoAt);
+    }
+
+    private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> strings)
+    {
+        writer.Write(strings.Count);
+        foreach (var text in strings)
+        {
+            writer.Write(text);
+        }
+    }
+
+    private static string[] ReadStrings(BinaryReader reader)
+    {
+        var strings = new string[Count(reader)];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            strings[i] = reader.ReadString();
+        }
+
+        return strings;
     }
 
     /// <exception cref="InvalidDataException">The bytes are not a report written by <see cref="Write"/>.</exception>
@@ -134,6 +157,9 @@ public static class ReportCodec
             sections[i] = new Section(reader.ReadInt32(), reader.ReadString(), reader.ReadString());
         }
 
+        var notes = ReadStrings(reader);
+        var alsoAt = ReadStrings(reader);
+
         return new ReportResult(
             id,
             source,
@@ -147,7 +173,11 @@ public static class ReportCodec
             error,
             cells,
             checks,
-            sections);
+            sections)
+        {
+            Notes = notes,
+            AlsoAt = alsoAt,
+        };
     }
 
     private static void WriteKey(BinaryWriter writer, CellKey key)

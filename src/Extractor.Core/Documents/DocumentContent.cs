@@ -7,5 +7,11 @@ namespace Extractor.Core.Documents;
 /// <param name="Truncation">Set when the reader sees the document was cut off (an HTML page without its end), saying how.</param>
 public sealed record DocumentContent(string Format, IReadOnlyList<Block> Blocks, IReadOnlyList<string> Notes, string? Truncation = null)
 {
+    /// <summary>
+    /// Set when one of the reader's work bounds (time, pages, letters) stopped it before the end, saying which: what
+    /// was not read may hold anything, so every row of the document names it.
+    /// </summary>
+    public string? StoppedBy { get; init; }
+
     public static DocumentContent Of(string format, IReadOnlyList<Block> blocks) => new(format, blocks, []);
 }

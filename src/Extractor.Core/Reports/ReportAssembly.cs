@@ -20,7 +20,10 @@ public static class ReportAssembly
         ArgumentNullException.ThrowIfNull(report);
         var basis = new ReportResult(
             reportId, source, format, report.Agency, null, report.Year, report.Era,
-            report.Kind == DocumentKind.LegacyReport, ReportStatus.Failed, report.Reason, [], [], report.Sections);
+            report.Kind == DocumentKind.LegacyReport, ReportStatus.Failed, report.Reason, [], [], report.Sections)
+        {
+            Notes = report.Notes,
+        };
 
         switch (report.Kind)
         {

@@ -34,6 +34,12 @@ public sealed record ReportResult(
 
     public string EraText => IsLegacyReport ? "legacy" : Era?.ToCsv() ?? string.Empty;
 
+    /// <summary>What the reader and recogniser noticed that a person should know, whatever the status (bytes replaced, encoding guessed).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The other sources holding the same bytes, written once under the first source; empty for most reports.</summary>
+    public IReadOnlyList<string> AlsoAt { get; init; } = [];
+
     public static ReportResult Failed(string reportId, string source, string format, string reason) =>
         new(reportId, source, format, null, null, null, null, false, ReportStatus.Failed, reason, [], [], []);
 }

@@ -20,7 +20,8 @@ public static partial class HtmlDecoder
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return (new DecodedPage(Encoding.UTF8.GetString(bytes[3..]), Encoding.UTF8, null), null);
+            var (withBom, replaced) = TolerantUtf8.Decode(bytes[3..]) ?? (Encoding.UTF8.GetString(bytes[3..]), 0);
+            return (new DecodedPage(withBom, Encoding.UTF8, replaced > 0 ? TolerantUtf8.Note(replaced) : null), null);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -47,6 +48,18 @@ public static partial class HtmlDecoder
             return (new DecodedPage(Encoding.ASCII.GetString(bytes), Encoding.UTF8, null), null);
         }
 
+        // A handful of stray bytes in a UTF-8 page: still UTF-8, whatever the page declares (as for valid UTF-8).
+        if (TolerantUtf8.Decode(bytes) is var (tolerated, invalid))
+        {
+            var notes = new List<string>(2) { TolerantUtf8.Note(invalid) };
+            if (declaredEncoding is not null && declaredEncoding.CodePage != Encoding.UTF8.CodePage)
+            {
+                notes.Add($"declared {declared} but the bytes are UTF-8; read as UTF-8");
+            }
+
+            return (new DecodedPage(tolerated, Encoding.UTF8, string.Join("; ", notes)), null);
+        }
+
         if (declaredEncoding is null)
         {
             return (null, declared is null
@@ -57,14 +70,20 @@ public static partial class HtmlDecoder
         var text = ReferenceEquals(declaredEncoding, TextDecoder.Gb18030) ? Gb18030Text.GetString(bytes) : declaredEncoding.GetString(bytes);
         if (!TextQuality.Measure(text).LooksGarbled && declaredEncoding.CodePage != Encoding.UTF8.CodePage)
         {
-            return (new DecodedPage(text, declaredEncoding, null), null);
+            return (new DecodedPage(text, declaredEncoding, ReplacedNote(text, null)), null);
         }
 
         // Declared UTF-8 (or something else) over GBK bytes: the other Chinese encoding is the only candidate left.
         var fallback = Gb18030Text.GetString(bytes);
         return TextQuality.Measure(fallback).LooksGarbled
-            ? (null, $"mis-encoded: neither the declared charset '{declared}' nor GB18030 gives readable text")
-            : (new DecodedPage(fallback, TextDecoder.Gb18030, $"declared {declared} but the bytes are GBK; read as GB18030"), null);
+            ? (null, $"mis-encoded: neither the declared charset '{declared}' nor GB18030 gives readable text (as UTF-8 more than 5% of the non-ASCII bytes are invalid)")
+            : (new DecodedPage(fallback, TextDecoder.Gb18030, ReplacedNote(fallback, $"declared {declared} but the bytes are GBK; read as GB18030")), null);
+    }
+
+    private static string? ReplacedNote(string text, string? note)
+    {
+        var replaced = TextDecoder.Replacements(text);
+        return replaced == 0 ? note : note is null ? TolerantUtf8.Note(replaced) : $"{note}; {TolerantUtf8.Note(replaced)}";
     }
 
     /// <summary>gbk, gb2312, x-gbk and gb18030 all read as GB18030, a superset of each.</summary>

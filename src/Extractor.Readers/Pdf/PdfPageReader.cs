@@ -5,7 +5,8 @@ using UglyToad.PdfPig.Content;
 namespace Extractor.Readers.Pdf;
 
 /// <summary>One page read within the work budget: its layout, or why it could not be read.</summary>
-public sealed record PdfPageResult(PageLayout? Layout, string? Failure, string? Note, bool ImageOnly);
+/// <param name="SkippedByBound">The page was not read at all because it is over a bound (the note says which).</param>
+public sealed record PdfPageResult(PageLayout? Layout, string? Failure, string? Note, bool ImageOnly, bool SkippedByBound = false);
 
 /// <summary>
 /// Reads one page: letters (repaired, garbage counted), rulings, tables and text lines. A page over a bound is
@@ -29,7 +30,7 @@ public static class PdfPageReader
         if (page.Letters.Count > budget.MaxLettersPerPage)
         {
             var skipped = string.Create(CultureInfo.InvariantCulture, $"page {number} skipped: {page.Letters.Count} letters (bound {budget.MaxLettersPerPage} per page)");
-            return new PdfPageResult(new PageLayout(number, height, []), null, skipped, false);
+            return new PdfPageResult(new PageLayout(number, height, []), null, skipped, false, SkippedByBound: true);
         }
 
         var letters = PdfLetters.Convert(page.Letters, garbage);

@@ -73,6 +73,7 @@ public static class PdfReader
         var notes = new List<string>();
         var unreadable = new List<(int Page, string Why)>();
         var imageOnly = new List<int>();
+        var skipped = new List<string>();
         string? stopped = null;
         var toRead = Math.Min(pageCount, budget.MaxPages);
         if (toRead < pageCount)
@@ -104,6 +105,10 @@ public static class PdfReader
             if (page.Note is { } note)
             {
                 notes.Add(note);
+                if (page.SkippedByBound)
+                {
+                    skipped.Add(note);
+                }
             }
 
             if (page.ImageOnly)
@@ -171,7 +176,9 @@ public static class PdfReader
             return Failed($"PDF without readable text on its {pageCount} pages");
         }
 
-        return ReadOutcome.Read(new DocumentContent(Format, blocks, notes, truncation));
+        // A page skipped for its size was not read either: the report may be on it.
+        var bounds = stopped is null ? skipped : [stopped, .. skipped];
+        return ReadOutcome.Read(new DocumentContent(Format, blocks, notes, truncation) { StoppedBy = bounds.Count == 0 ? null : string.Join("; ", bounds) });
     }
 
     private static bool EndsWithEof(byte[] bytes)

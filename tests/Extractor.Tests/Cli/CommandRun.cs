@@ -28,10 +28,10 @@ public sealed record CommandRun(int ExitCode, string Stdout, string Stderr)
         return new CommandRun(exit, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>A stand-in reader: the file's text names the status it gets; "throw" makes it throw.</summary>
+    /// <summary>A stand-in reader: the first line of the file names the status it gets; "throw" makes it throw.</summary>
     public static ReportResult ReadByContent(byte[] bytes, string source)
     {
-        var text = Encoding.UTF8.GetString(bytes).Trim();
+        var text = Encoding.UTF8.GetString(bytes).Split('\n')[0].Trim();
         var status = text switch
         {
             "throw" => throw new InvalidOperationException("boom\nsecond line"),

@@ -15,8 +15,10 @@ public sealed class ParseRunTests
 
     private string Output => _folder.Combine("out");
 
-    private string Input(string relative, string content = "ok")
+    /// <summary>A file whose first line names its status; by default its bytes are its own, so no two are twins.</summary>
+    private string Input(string relative, string? content = null)
     {
+        content ??= "ok\n" + relative;
         var path = _folder.Combine("in", relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
@@ -97,8 +99,8 @@ public sealed class ParseRunTests
     [Test]
     public void TheSummaryCountsStatusesAndNamesTheOutputFolder()
     {
-        Input("1.txt", "ok");
-        Input("2.txt", "ok");
+        Input("1.txt");
+        Input("2.txt");
         Input("3.txt", "inconsistent");
         Input("4.txt", "incomplete");
         Input("5.txt", "legacy");
@@ -118,9 +120,9 @@ public sealed class ParseRunTests
     [Test]
     public void AProcessorExceptionBecomesAFailedRowAndTheRunGoesOn()
     {
-        Input("a.txt", "ok");
+        Input("a.txt");
         Input("b.txt", "throw");
-        Input("c.txt", "ok");
+        Input("c.txt");
 
         var run = CommandRun.WithStandIn("parse", _folder.Combine("in"), "--out", Output);
 
@@ -206,17 +208,58 @@ public sealed class ParseRunTests
     }
 
     [Test]
-    public void AnEmptyFolderWritesFilesWithHeadersOnly()
+    public void AnEmptyFolderExitsWithTwoAndLeavesThePreviousOutputUntouched()
+    {
+        Directory.CreateDirectory(_folder.Combine("in", "sub"));
+        Input("in/notes.csv");
+        Directory.CreateDirectory(Output);
+        foreach (var name in Extractor.Output.ReportFiles.FileNames)
+        {
+            File.WriteAllText(Path.Combine(Output, name), "yesterday");
+        }
+
+        var before = Directory.GetFiles(Output).Select(f => (f, File.GetLastWriteTimeUtc(f))).ToList();
+
+        var run = CommandRun.WithStandIn("parse", _folder.Combine("in"), "--out", Output);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCode.BadArguments));
+            Assert.That(run.StderrLines, Is.EqualTo(new[] { $"extractor: no documents found in {_folder.Combine("in")} (--allow-empty writes empty files)" }));
+            Assert.That(run.Stdout, Is.Empty);
+            Assert.That(Directory.GetFiles(Output).Select(f => (f, File.GetLastWriteTimeUtc(f))), Is.EqualTo(before));
+            Assert.That(Directory.GetFiles(Output).Select(File.ReadAllText), Is.All.EqualTo("yesterday"));
+        }
+    }
+
+    [Test]
+    public void AnEmptyFolderWithAllowEmptyWritesFilesWithHeadersOnly()
     {
         Directory.CreateDirectory(_folder.Combine("in"));
 
-        var run = CommandRun.WithStandIn("parse", _folder.Combine("in"), "--out", Output);
+        var run = CommandRun.WithStandIn("parse", "--allow-empty", _folder.Combine("in"), "--out", Output);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCode.Completed));
             Assert.That(run.Stdout, Does.StartWith("parsed 0 documents: 0 ok,"));
             Assert.That(CsvFileContents.Read(Path.Combine(Output, "reports.csv")).Rows, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void EveryEmptyInputIsNamedWhenNoneHoldsADocument()
+    {
+        Directory.CreateDirectory(_folder.Combine("a"));
+        Directory.CreateDirectory(_folder.Combine("b"));
+
+        var run = CommandRun.WithStandIn("parse", _folder.Combine("a"), _folder.Combine("b"), "--out", Output);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCode.BadArguments));
+            Assert.That(run.Stderr, Does.StartWith($"extractor: no documents found in {_folder.Combine("a")}, {_folder.Combine("b")}"));
+            Assert.That(Directory.Exists(Output), Is.False);
         }
     }
 }

@@ -25,9 +25,9 @@ public sealed class ContractHeaderTests
     public void RemoveFolder() => _folder.Dispose();
 
     [Test]
-    public void ReportsHeaderIsTheFixedColumnsThenEveryCellKeyInSchemaOrder()
+    public void ReportsHeaderIsTheFixedColumnsThenEveryCellKeyInSchemaOrderThenTheAddedColumns()
     {
-        string[] expected = [.. ReportsFixed, .. ReportColumns.Cells.Select(c => $"{c.Table}.{c.Row}.{c.Column}")];
+        string[] expected = [.. ReportsFixed, .. ReportColumns.Cells.Select(c => $"{c.Table}.{c.Row}.{c.Column}"), "notes", "also_at"];
 
         Assert.That(ReportsFile.Header, Is.EqualTo(expected));
     }

@@ -76,7 +76,11 @@ public sealed class WorkerOptionTests
                 new CellValue(key with { Column = "other_org" }, ValueKind.Number, 1m, "1", new BlockIndexLocation(7)),
             ],
             [new CheckResult("balance", "total", 3m, null, CheckOutcome.NotAssessable, [key, key with { Row = "carried_over" }], Severity.Error)],
-            [new Section(1, "一、总体情况", "本年度……")]);
+            [new Section(1, "一、总体情况", "本年度……")])
+        {
+            Notes = ["3 invalid bytes replaced"],
+            AlsoAt = ["copy/report.txt"],
+        };
 
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
@@ -90,7 +94,9 @@ public sealed class WorkerOptionTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(back with { Cells = report.Cells, Checks = report.Checks, Sections = report.Sections }, Is.EqualTo(report));
+            Assert.That(back with { Cells = report.Cells, Checks = report.Checks, Sections = report.Sections, Notes = report.Notes, AlsoAt = report.AlsoAt }, Is.EqualTo(report));
+            Assert.That(back.Notes, Is.EqualTo(report.Notes));
+            Assert.That(back.AlsoAt, Is.EqualTo(report.AlsoAt));
             Assert.That(back.Cells, Is.EqualTo(report.Cells));
             Assert.That(back.Cells.Select(c => c.Location.Describe()), Is.EqualTo(report.Cells.Select(c => c.Location.Describe())));
             Assert.That(back.Checks.Single() with { Cells = report.Checks[0].Cells }, Is.EqualTo(report.Checks[0]));
