@@ -1,0 +1,36 @@
+using Extractor.Core.Documents;
+using Extractor.Core.Schema;
+
+namespace Extractor.Core.Recognition.Inline;
+
+/// <summary>
+/// Reads a document a second time as inline text (a report flattened onto one or a few lines) where its own
+/// reading left cells out, and keeps the second reading only where it reads more: a document read whole as it
+/// stands is never read again, so its reading cannot change.
+/// </summary>
+public static class InlineReading
+{
+    public static RecognisedReport Improve(RecognisedReport first, DocumentContent content, Func<DocumentContent, RecognisedReport> read)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(read);
+        if (first.Kind == DocumentKind.TemplateReport && first.Cells.Count == TemplateSchema.For(first.Era!.Value).Cells.Count)
+        {
+            return first;
+        }
+
+        if (InlineReportSplitter.Split(content.Blocks) is not { } blocks)
+        {
+            return first;
+        }
+
+        var second = read(content with { Blocks = blocks });
+        var better = first.Kind == DocumentKind.TemplateReport
+            ? second.Kind == DocumentKind.TemplateReport && second.Cells.Count > first.Cells.Count
+            : second.Kind == DocumentKind.TemplateReport || (first.Kind == DocumentKind.NotAReport && second.Kind != DocumentKind.NotAReport);
+        return better
+            ? second with { Notes = [.. second.Notes, "read as inline text: headings and table labels ran together on long lines"] }
+            : first;
+    }
+}
