@@ -14,6 +14,9 @@ using Extractor.Benchmarks;
 //   crawl [--delay S]
 //          a simulated portal of 50 loopback hosts with 40 ms latency, crawled with the default politeness; the
 //          crawl time against the least time the per-host delay allows.
+//   recovery [--reports N] [--seed S]
+//          random template-consistent reports (default 10,000) flattened onto one line with their cells glued: cells
+//          read, cells the identities recovered, wrong cells (exit 1 if any).
 // Each benchmark prints its figures and the machine they were measured on.
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
@@ -21,6 +24,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["pdf"] = a => Task.FromResult(PdfBenchmark.Run(a)),
     ["pdf-peak"] = a => Task.FromResult(a.Length == 1 ? PeakMemoryProbe.RunChild(a[0]) : 2),
     ["crawl"] = CrawlBenchmark.RunAsync,
+    ["recovery"] = a => Task.FromResult(RecoveryTrial.Run(a)),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

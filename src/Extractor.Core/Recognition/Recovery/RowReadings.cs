@@ -60,13 +60,15 @@ public static class RowReadings
 
         var survivors = new List<RowReading>();
         var parts = new List<RunSplits.Part>(width);
+        // One scratch reading is filled per candidate; only the survivors are copied.
+        var scratch = new RowReading(new decimal?[width], new ValueKind[width], new RunSplits.Part[width]);
         CutPieces(pieces, 0, parts, width, cut =>
         {
             foreach (var chosen in Combinations(width, cut.Count))
             {
-                if (Build(pieces, columns, cut, chosen) is { } reading && identities.All(i => Holds(reading, i)))
+                if (Fill(scratch, pieces, columns, cut, chosen) && HoldsAll(scratch, identities))
                 {
-                    survivors.Add(reading);
+                    survivors.Add(new RowReading([.. scratch.Values], [.. scratch.Kinds], [.. scratch.Sources]));
                 }
             }
         });
@@ -110,14 +112,15 @@ public static class RowReadings
         }
     }
 
-    private static RowReading? Build(IReadOnlyList<PrintedPiece> pieces, IReadOnlyList<CellType> columns, List<RunSplits.Part> cut, int[] chosen)
+    private static bool Fill(RowReading reading, IReadOnlyList<PrintedPiece> pieces, IReadOnlyList<CellType> columns, List<RunSplits.Part> cut, int[] chosen)
     {
         var width = columns.Count;
-        var values = new decimal?[width];
-        var kinds = new ValueKind[width];
-        var sources = new RunSplits.Part[width];
+        var values = reading.Values;
+        var kinds = reading.Kinds;
+        var sources = reading.Sources;
         for (var c = 0; c < width; c++)
         {
+            values[c] = null;
             kinds[c] = ValueKind.Empty;
             sources[c] = new RunSplits.Part(-1, 0, 0);
         }
@@ -131,7 +134,7 @@ public static class RowReadings
             {
                 if (PrintedPiece.PartValue(piece.Digits.AsSpan(part.Start, part.Length), columns[column]) is not { } v)
                 {
-                    return null;
+                    return false;
                 }
 
                 values[column] = v;
@@ -142,7 +145,7 @@ public static class RowReadings
                 var parsed = piece.ParseWhole(columns[column]);
                 if (!parsed.IsValue)
                 {
-                    return null;
+                    return false;
                 }
 
                 values[column] = parsed.Number;
@@ -152,13 +155,23 @@ public static class RowReadings
             sources[column] = part;
         }
 
-        return new RowReading(values, kinds, sources);
+        return true;
     }
 
-    private static bool Holds(RowReading reading, LocalIdentity identity) =>
-        reading.Sum(identity.Left) is not { } l || reading.Sum(identity.Right) is not { } r || l == r;
+    private static bool HoldsAll(RowReading reading, IReadOnlyList<LocalIdentity> identities)
+    {
+        for (var i = 0; i < identities.Count; i++)
+        {
+            if (reading.Sum(identities[i].Left) is { } l && reading.Sum(identities[i].Right) is { } r && l != r)
+            {
+                return false;
+            }
+        }
 
-    /// <summary>Increasing column sets of the given size, in lexicographic order.</summary>
+        return true;
+    }
+
+    /// <summary>Increasing column sets of the given size, in lexicographic order; one array, refilled for each set.</summary>
     private static IEnumerable<int[]> Combinations(int width, int size)
     {
         var c = new int[size];
@@ -169,7 +182,7 @@ public static class RowReadings
 
         while (true)
         {
-            yield return (int[])c.Clone();
+            yield return c;
             var j = size - 1;
             while (j >= 0 && c[j] == width - size + j)
             {

@@ -20,7 +20,7 @@ public static class GluedReports
     public sealed record Report(string Text, TemplateSchema Schema, Dictionary<CellKey, Truth> Cells);
 
     /// <summary>What one trial found: cells placed, those placed by the recovery, and any that differ from the truth.</summary>
-    public sealed record Outcome(int Reports, int NotTemplate, long Cells, long Placed, long Recovered, List<string> Wrong);
+    public sealed record Outcome(int Reports, int NotTemplate, int Complete, long Cells, long Placed, long Recovered, List<string> Wrong);
 
     public static Report Make(Random rng, TemplateSchema schema)
     {
@@ -224,6 +224,7 @@ public static class GluedReports
         var rng = new Random(seed);
         long cells = 0, placed = 0, recovered = 0;
         var notTemplate = 0;
+        var complete = 0;
         var wrong = new List<string>();
         for (var i = 0; i < count; i++)
         {
@@ -236,6 +237,7 @@ public static class GluedReports
                 continue;
             }
 
+            complete += read.Cells.Count == report.Cells.Count ? 1 : 0;
             foreach (var cell in read.Cells.Values)
             {
                 placed++;
@@ -248,6 +250,6 @@ public static class GluedReports
             }
         }
 
-        return new Outcome(count, notTemplate, cells, placed, recovered, wrong);
+        return new Outcome(count, notTemplate, complete, cells, placed, recovered, wrong);
     }
 }
