@@ -22,10 +22,12 @@ public static class InlineReportSplitter
     private const string ProseUnits = "件条个次篇项人家年月日号%余名期批天份";
 
     private static readonly string[] Anchors =
-        [.. TemplateSchema.All.SelectMany(s => s.Tables).SelectMany(t => t.Anchors).Distinct(StringComparer.Ordinal)];
+        [.. TemplateSchema.All.SelectMany(s => s.Tables).SelectMany(t => t.Anchors).Select(LabelFold.Fold).Distinct(StringComparer.Ordinal)];
 
     private static readonly string[] RowAliases =
-        [.. TemplateSchema.All.SelectMany(s => s.Tables).SelectMany(t => t.Rows).SelectMany(r => r.Aliases).Where(a => a.Length >= 2).Distinct(StringComparer.Ordinal)];
+        [.. TemplateSchema.All.SelectMany(s => s.Tables).SelectMany(t => t.Rows).SelectMany(r => r.Aliases).Select(LabelFold.Fold).Where(a => a.Length >= 2).Distinct(StringComparer.Ordinal)];
+
+    private static readonly string[] Titles = [LabelFold.Fold("政府信息公开工作年度报告"), LabelFold.Fold("政府信息公开年度报告")];
 
     /// <summary>The blocks with every inline report line cut up, or null where no block is one.</summary>
     public static IReadOnlyList<Block>? Split(IReadOnlyList<Block> blocks)
@@ -203,21 +205,23 @@ public static class InlineReportSplitter
 
     private static (int Start, int End)? TitleEnd(string text, int from, int to)
     {
-        foreach (var title in (string[])["政府信息公开工作年度报告", "政府信息公开年度报告"])
+        var folded = FoldedText.Of(text, from, to);
+        foreach (var title in Titles)
         {
-            var at = text.IndexOf(title, from, to - from, StringComparison.Ordinal);
-            if (at < 0)
+            var f = folded.Text.IndexOf(title, StringComparison.Ordinal);
+            if (f < 0)
             {
                 continue;
             }
 
+            var at = folded.Raw[f];
             var start = at;
             while (start > from && at - start < 40 && !char.IsWhiteSpace(text[start - 1]) && "。，；：:”》".IndexOf(text[start - 1], StringComparison.Ordinal) < 0)
             {
                 start--;
             }
 
-            return (start, at + title.Length);
+            return (start, folded.Raw[f + title.Length]);
         }
 
         return null;
@@ -229,16 +233,17 @@ public static class InlineReportSplitter
     /// </summary>
     private static int? TableStart(string text, int from, int to)
     {
+        var folded = FoldedText.Of(text, from, to);
         int? best = null;
         foreach (var (words, needsNumber) in Anchors.Select(a => (a, false)).Concat(RowAliases.Select(a => (a, true))))
         {
-            for (var at = text.IndexOf(words, from, to - from, StringComparison.Ordinal);
-                 at >= 0 && (best is null || at < best);
-                 at = at + 1 < to ? text.IndexOf(words, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
+            for (var at = folded.Text.IndexOf(words, StringComparison.Ordinal);
+                 at >= 0 && (best is null || folded.Raw[at] < best);
+                 at = folded.Text.IndexOf(words, at + 1, StringComparison.Ordinal))
             {
-                if (TableLike(text, at + words.Length, to, needsNumber))
+                if (TableLike(text, folded.Raw[at + words.Length], to, needsNumber))
                 {
-                    best = at;
+                    best = folded.Raw[at];
                     break;
                 }
             }
@@ -314,7 +319,8 @@ public static class InlineReportSplitter
                 // The next label's enumerator glued to the run (…312.没有): its digit is the label's.
                 var enumerator = end < to - 1 && text[end] is '.' or '．' or '、' && !char.IsDigit(text[end + 1]);
                 var runEnd = enumerator ? end - 1 : end;
-                if (runEnd > i && !(signed && runEnd == i + 1))
+                var counted = !enumerator && end < to && ProseUnits.IndexOf(text[end], StringComparison.Ordinal) >= 0;
+                if (runEnd > i && !(signed && runEnd == i + 1) && !counted)
                 {
                     EndText(i);
                     foreach (var unit in Units)
@@ -329,6 +335,13 @@ public static class InlineReportSplitter
 
                     pieces.Add((i, runEnd - i));
                     i = runEnd;
+                    continue;
+                }
+
+                if (counted)
+                {
+                    textStart = textStart < 0 ? i : textStart;
+                    i = end;
                     continue;
                 }
 
@@ -359,13 +372,20 @@ public static class InlineReportSplitter
 
     private static int RunEnd(string text, int i, int to)
     {
-        while (i < to && (char.IsDigit(text[i]) || (text[i] is '.' or '．' && i + 1 < to && char.IsDigit(text[i + 1]) && i > 0 && char.IsDigit(text[i - 1]))))
+        while (i < to && (char.IsDigit(text[i]) || (text[i] is '.' or '．' && i + 1 < to && char.IsDigit(text[i + 1]) && i > 0 && char.IsDigit(text[i - 1]))
+            || ThousandsGroup(text, i, to)))
         {
             i++;
         }
 
         return i;
     }
+
+    /// <summary>A thousands separator (2,045): a comma between a digit and exactly three digits; the run is then one cell.</summary>
+    private static bool ThousandsGroup(string text, int i, int to) =>
+        text[i] is ',' or '，' && i > 0 && char.IsDigit(text[i - 1]) && i + 3 < to + 1
+        && Enumerable.Range(i + 1, 3).All(j => j < to && char.IsDigit(text[j]))
+        && (i + 4 >= to || !char.IsDigit(text[i + 4]));
 
     /// <summary>An enumerator that opens a row or group label: （一）, (三), 四、 — not the （一） of 第二十条第（一）项.</summary>
     private static bool StartsLabel(string text, int i, int to)

@@ -6,12 +6,20 @@ namespace Extractor.Core.Recognition.Recovery;
 /// <summary>
 /// Lists the readings of a row whose printed values do not match its columns one for one: its runs are cut into
 /// numbers (each run gives at least one), and the numbers stand in the columns in order, the columns left over being
-/// blanks the print dropped. A reading survives only where the row's own identities hold (blank read as nothing).
-/// The readings are counted first; past <see cref="MaxReadings"/> none is listed.
+/// blanks the print dropped. A reading survives only where the row's own identities hold (blank read as nothing);
+/// the search goes column by column and drops a branch as soon as an identity whose columns are all filled fails.
+/// The readings are counted first; past <see cref="MaxReadings"/>, or past <see cref="MaxSteps"/> steps, none is listed.
 /// </summary>
 public static class RowReadings
 {
-    public const long MaxReadings = 250_000;
+    /// <summary>Readings of the printed characters past which the row is not searched at all.</summary>
+    public const long MaxReadings = 200_000_000;
+
+    /// <summary>Steps of the depth-first search past which it gives up (the identities prune most branches early).</summary>
+    public const long MaxSteps = 3_000_000;
+
+    /// <summary>Readings kept past which the row is not worth narrowing further.</summary>
+    public const int MaxSurvivors = 100_000;
 
     /// <summary>An identity within the row: sum of the left columns = sum of the right ones (column indexes).</summary>
     public sealed record LocalIdentity(int[] Left, int[] Right);
@@ -58,22 +66,8 @@ public static class RowReadings
             return (null, count);
         }
 
-        var survivors = new List<RowReading>();
-        var parts = new List<RunSplits.Part>(width);
-        // One scratch reading is filled per candidate; only the survivors are copied.
-        var scratch = new RowReading(new decimal?[width], new ValueKind[width], new RunSplits.Part[width]);
-        CutPieces(pieces, 0, parts, width, cut =>
-        {
-            foreach (var chosen in Combinations(width, cut.Count))
-            {
-                if (Fill(scratch, pieces, columns, cut, chosen) && HoldsAll(scratch, identities))
-                {
-                    survivors.Add(new RowReading([.. scratch.Values], [.. scratch.Kinds], [.. scratch.Sources]));
-                }
-            }
-        });
-
-        return (survivors, count);
+        var search = new Search(pieces, columns, identities);
+        return search.Run() ? (search.Survivors, count) : (null, count);
     }
 
     private static long[] Single(int width)
@@ -81,81 +75,6 @@ public static class RowReadings
         var w = new long[width + 1];
         w[1] = 1;
         return w;
-    }
-
-    private static void CutPieces(IReadOnlyList<PrintedPiece> pieces, int index, List<RunSplits.Part> parts, int width, Action<List<RunSplits.Part>> visit)
-    {
-        if (index == pieces.Count)
-        {
-            visit(parts);
-            return;
-        }
-
-        var piece = pieces[index];
-        var room = width - parts.Count - (pieces.Count - index - 1);
-        if (!piece.Splittable)
-        {
-            parts.Add(new RunSplits.Part(index, 0, piece.Digits.Length));
-            CutPieces(pieces, index + 1, parts, width, visit);
-            parts.RemoveAt(parts.Count - 1);
-            return;
-        }
-
-        for (var k = 1; k <= Math.Min(room, piece.Digits.Length); k++)
-        {
-            foreach (var cut in RunSplits.Cuts(piece.Digits, index, k))
-            {
-                parts.AddRange(cut);
-                CutPieces(pieces, index + 1, parts, width, visit);
-                parts.RemoveRange(parts.Count - k, k);
-            }
-        }
-    }
-
-    private static bool Fill(RowReading reading, IReadOnlyList<PrintedPiece> pieces, IReadOnlyList<CellType> columns, List<RunSplits.Part> cut, int[] chosen)
-    {
-        var width = columns.Count;
-        var values = reading.Values;
-        var kinds = reading.Kinds;
-        var sources = reading.Sources;
-        for (var c = 0; c < width; c++)
-        {
-            values[c] = null;
-            kinds[c] = ValueKind.Empty;
-            sources[c] = new RunSplits.Part(-1, 0, 0);
-        }
-
-        for (var i = 0; i < chosen.Length; i++)
-        {
-            var column = chosen[i];
-            var part = cut[i];
-            var piece = pieces[part.Piece];
-            if (piece.Splittable)
-            {
-                if (PrintedPiece.PartValue(piece.Digits.AsSpan(part.Start, part.Length), columns[column]) is not { } v)
-                {
-                    return false;
-                }
-
-                values[column] = v;
-                kinds[column] = ValueKind.Number;
-            }
-            else
-            {
-                var parsed = piece.ParseWhole(columns[column]);
-                if (!parsed.IsValue)
-                {
-                    return false;
-                }
-
-                values[column] = parsed.Number;
-                kinds[column] = parsed.Kind;
-            }
-
-            sources[column] = part;
-        }
-
-        return true;
     }
 
     private static bool HoldsAll(RowReading reading, IReadOnlyList<LocalIdentity> identities)
@@ -171,37 +90,6 @@ public static class RowReadings
         return true;
     }
 
-    /// <summary>Increasing column sets of the given size, in lexicographic order; one array, refilled for each set.</summary>
-    private static IEnumerable<int[]> Combinations(int width, int size)
-    {
-        var c = new int[size];
-        for (var i = 0; i < size; i++)
-        {
-            c[i] = i;
-        }
-
-        while (true)
-        {
-            yield return c;
-            var j = size - 1;
-            while (j >= 0 && c[j] == width - size + j)
-            {
-                j--;
-            }
-
-            if (j < 0)
-            {
-                yield break;
-            }
-
-            c[j]++;
-            for (var k = j + 1; k < size; k++)
-            {
-                c[k] = c[k - 1] + 1;
-            }
-        }
-    }
-
     private static long Choose(int n, int k)
     {
         long r = 1;
@@ -211,5 +99,123 @@ public static class RowReadings
         }
 
         return r;
+    }
+
+    /// <summary>The depth-first search over columns: each column takes the next number of the printed runs, or is a dropped blank.</summary>
+    private sealed class Search
+    {
+        private readonly IReadOnlyList<PrintedPiece> pieces;
+        private readonly IReadOnlyList<CellType> columns;
+        private readonly List<LocalIdentity>[] closing;
+        private readonly RowReading scratch;
+        private long steps;
+
+        public Search(IReadOnlyList<PrintedPiece> pieces, IReadOnlyList<CellType> columns, IReadOnlyList<LocalIdentity> identities)
+        {
+            this.pieces = pieces;
+            this.columns = columns;
+            var width = columns.Count;
+            closing = new List<LocalIdentity>[width];
+            for (var c = 0; c < width; c++)
+            {
+                closing[c] = [];
+            }
+
+            foreach (var identity in identities)
+            {
+                closing[identity.Left.Concat(identity.Right).Max()].Add(identity);
+            }
+
+            scratch = new RowReading(new decimal?[width], new ValueKind[width], new RunSplits.Part[width]);
+        }
+
+        public List<RowReading> Survivors { get; } = [];
+
+        /// <returns>False where the search gave up.</returns>
+        public bool Run() => Visit(0, 0, 0);
+
+        private bool Visit(int column, int piece, int position)
+        {
+            if (++steps > MaxSteps || Survivors.Count > MaxSurvivors)
+            {
+                return false;
+            }
+
+            var width = columns.Count;
+            if (column == width)
+            {
+                if (piece == pieces.Count)
+                {
+                    Survivors.Add(new RowReading([.. scratch.Values], [.. scratch.Kinds], [.. scratch.Sources]));
+                }
+
+                return true;
+            }
+
+            // Each piece left gives at least one number, and each number needs a column.
+            var needed = pieces.Count - piece;
+            if (needed > width - column)
+            {
+                return true;
+            }
+
+            if (needed < width - column || piece == pieces.Count)
+            {
+                Set(column, null, ValueKind.Empty, new RunSplits.Part(-1, 0, 0));
+                if (Closes(column) && !Visit(column + 1, piece, position))
+                {
+                    return false;
+                }
+            }
+
+            if (piece == pieces.Count)
+            {
+                return true;
+            }
+
+            var p = pieces[piece];
+            if (!p.Splittable)
+            {
+                var parsed = p.ParseWhole(columns[column]);
+                if (parsed.IsValue)
+                {
+                    Set(column, parsed.Number, parsed.Kind, new RunSplits.Part(piece, 0, p.Digits.Length));
+                    if (Closes(column) && !Visit(column + 1, piece + 1, 0))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            for (var length = 1; position + length <= p.Digits.Length; length++)
+            {
+                if (!RunSplits.IsNumber(p.Digits, position, length)
+                    || PrintedPiece.PartValue(p.Digits.AsSpan(position, length), columns[column]) is not { } value)
+                {
+                    continue;
+                }
+
+                Set(column, value, ValueKind.Number, new RunSplits.Part(piece, position, length));
+                var end = position + length == p.Digits.Length;
+                if (Closes(column) && !Visit(column + 1, end ? piece + 1 : piece, end ? 0 : position + length))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Set(int column, decimal? value, ValueKind kind, RunSplits.Part source)
+        {
+            scratch.Values[column] = value;
+            scratch.Kinds[column] = kind;
+            scratch.Sources[column] = source;
+        }
+
+        /// <summary>Whether every identity completed by this column holds.</summary>
+        private bool Closes(int column) => HoldsAll(scratch, closing[column]);
     }
 }

@@ -3,8 +3,8 @@ namespace Extractor.Core.Recognition.Recovery;
 /// <summary>
 /// The ways a sequence of printed runs can be cut into numbers: every run gives at least one number, a number has no
 /// leading zero (a lone 0, or 0.5, is fine), at most <see cref="MaxDigits"/> digits, a decimal point only between
-/// digits, and a sign only at the start of its run. Counted before they are listed, so that a search that would be
-/// too long is refused before it starts.
+/// digits, and a sign only at the start of its run. Counted before any search, so that a search that would be too long
+/// is refused before it starts.
 /// </summary>
 public static class RunSplits
 {
@@ -45,43 +45,6 @@ public static class RunSplits
         }
 
         return ways;
-    }
-
-    /// <summary>Every cut of <paramref name="run"/> into exactly <paramref name="parts"/> numbers, in a fixed order.</summary>
-    public static IEnumerable<Part[]> Cuts(string run, int piece, int parts)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        var current = new Part[parts];
-        return Cut(run, piece, 0, 0, current);
-    }
-
-    private static IEnumerable<Part[]> Cut(string run, int piece, int start, int index, Part[] current)
-    {
-        var left = current.Length - index;
-        if (left == 0)
-        {
-            if (start == run.Length)
-            {
-                yield return (Part[])current.Clone();
-            }
-
-            yield break;
-        }
-
-        // Each later number needs at least one character.
-        for (var end = start + 1; end <= run.Length - (left - 1); end++)
-        {
-            if (!IsNumber(run, start, end - start))
-            {
-                continue;
-            }
-
-            current[index] = new Part(piece, start, end - start);
-            foreach (var c in Cut(run, piece, end, index + 1, current))
-            {
-                yield return c;
-            }
-        }
     }
 
     /// <summary>Whether run[start..start+length] is a well-formed number; a sign only at the very start of the run.</summary>
