@@ -312,7 +312,8 @@ public static class InlineReportSplitter
                 continue;
             }
 
-            var signed = c is '+' or '-' or '＋' or '－' && i + 1 < to && char.IsDigit(text[i + 1]);
+            // A sign, or 增/减 in words (减4), opens a signed run; 增/减 of the header (本年增/减) is followed by no digit.
+            var signed = c is '+' or '-' or '＋' or '－' or '增' or '减' && i + 1 < to && char.IsDigit(text[i + 1]);
             if (char.IsDigit(c) || signed)
             {
                 var end = RunEnd(text, signed ? i + 1 : i, to);

@@ -35,7 +35,13 @@ public sealed class PrintedPiece
         var n = 0;
         foreach (var ch in raw)
         {
-            var c = ch is >= '\uff01' and <= '\uff5e' ? (char)(ch - 0xfee0) : ch;
+            var c = ch switch
+            {
+                >= '\uff01' and <= '\uff5e' => (char)(ch - 0xfee0),
+                '增' when n == 0 => '+',
+                '减' when n == 0 => '-',
+                _ => ch,
+            };
             if (!char.IsWhiteSpace(c))
             {
                 chars[n++] = c;
