@@ -37,6 +37,11 @@ public static class RecoveryTrial
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recovery: {outcome.Reports} random glued reports (seed {seed}), {MachineDescription.Describe()}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  read as a report of their era: {outcome.Reports - outcome.NotTemplate}; every cell placed: {outcome.Complete}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cells: {outcome.Cells} in all, {outcome.Placed} placed ({100.0 * outcome.Placed / outcome.Cells:0.0}%), {outcome.Recovered} of them recovered by the identities"));
+        foreach (var (table, (cells, placed)) in outcome.ByTable)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {table}: {placed} of {cells} placed ({100.0 * placed / cells:0.0}%)"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wrong cells: {outcome.Wrong.Count}; {clock.Elapsed.TotalMilliseconds / outcome.Reports:0.0} ms per report"));
         foreach (var w in outcome.Wrong.Take(20))
         {

@@ -54,10 +54,10 @@ public static class ArithmeticRecovery
             variables.Add(new RowVariable(name, label, keys, pieces, readings));
         }
 
-        IdentityResolver.Resolve(scopes, placement.Cells, variables);
+        Narrow(scopes, placement.Cells, variables);
         if (variables.Any(v => v.Readings.Count > 1) && NarrowByNarrative(schema, walk, tokens, variables))
         {
-            IdentityResolver.Resolve(scopes, placement.Cells, variables);
+            Narrow(scopes, placement.Cells, variables);
         }
 
         var cells = new Dictionary<CellKey, CellValue>(placement.Cells);
@@ -92,6 +92,16 @@ public static class ArithmeticRecovery
 
         kept.AddRange(problems.Where(f => !placement.Problems.Any(p => f.Cells.SequenceEqual(p.Cells))));
         return new Placement(cells, kept);
+    }
+
+    /// <summary>Each row on its own against the identities, then rows tied by identities together, until nothing changes.</summary>
+    private static void Narrow(List<IdentityResolver.Scope> scopes, IReadOnlyDictionary<CellKey, CellValue> placed, List<RowVariable> variables)
+    {
+        do
+        {
+            IdentityResolver.Resolve(scopes, placed, variables);
+        }
+        while (variables.Any(v => v.Readings.Count > 1) && JointSearch.Narrow(scopes, placed, variables));
     }
 
     private static IEnumerable<(string Name, Token Label, CellKey[] Keys, CellType[] Types, List<PrintedPiece> Pieces)> UnplacedRows(

@@ -11,7 +11,7 @@ public class GluedReportPropertyTests
     [TestCase(3)]
     public void Glued_reports_are_read_right_or_not_at_all(int seed)
     {
-        var outcome = GluedReports.Run(seed, 150);
+        var outcome = GluedReports.Run(seed, 100);
         Assert.Multiple(() =>
         {
             Assert.That(outcome.Wrong, Is.Empty);

@@ -20,7 +20,11 @@ public static class GluedReports
     public sealed record Report(string Text, TemplateSchema Schema, Dictionary<CellKey, Truth> Cells);
 
     /// <summary>What one trial found: cells placed, those placed by the recovery, and any that differ from the truth.</summary>
-    public sealed record Outcome(int Reports, int NotTemplate, int Complete, long Cells, long Placed, long Recovered, List<string> Wrong);
+    public sealed record Outcome(int Reports, int NotTemplate, int Complete, long Cells, long Placed, long Recovered, List<string> Wrong)
+    {
+        /// <summary>Cells and cells placed, by table.</summary>
+        public SortedDictionary<string, (long Cells, long Placed)> ByTable { get; } = new(StringComparer.Ordinal);
+    }
 
     public static Report Make(Random rng, TemplateSchema schema)
     {
@@ -225,6 +229,7 @@ public static class GluedReports
         long cells = 0, placed = 0, recovered = 0;
         var notTemplate = 0;
         var complete = 0;
+        var byTable = new Dictionary<string, (long Cells, long Placed)>(StringComparer.Ordinal);
         var wrong = new List<string>();
         for (var i = 0; i < count; i++)
         {
@@ -238,6 +243,12 @@ public static class GluedReports
             }
 
             complete += read.Cells.Count == report.Cells.Count ? 1 : 0;
+            foreach (var table in report.Cells.Keys.GroupBy(k => k.Table))
+            {
+                var (c, p) = byTable.GetValueOrDefault(table.Key);
+                byTable[table.Key] = (c + table.Count(), p + table.Count(read.Cells.ContainsKey));
+            }
+
             foreach (var cell in read.Cells.Values)
             {
                 placed++;
@@ -250,6 +261,12 @@ public static class GluedReports
             }
         }
 
-        return new Outcome(count, notTemplate, complete, cells, placed, recovered, wrong);
+        var outcome = new Outcome(count, notTemplate, complete, cells, placed, recovered, wrong);
+        foreach (var (table, n) in byTable)
+        {
+            outcome.ByTable[table] = n;
+        }
+
+        return outcome;
     }
 }
