@@ -33,7 +33,7 @@ public static class InlineReportSplitter
     public static IReadOnlyList<Block>? Split(IReadOnlyList<Block> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        var cut = new List<List<(int Start, int Length)>?>(blocks.Count);
+        var cut = new List<List<(int Start, int Length, bool SameLine)>?>(blocks.Count);
         var any = false;
         foreach (var block in blocks)
         {
@@ -68,9 +68,9 @@ public static class InlineReportSplitter
             }
 
             previousLine = null;
-            foreach (var (start, length) in pieces)
+            foreach (var (start, length, sameLine) in pieces)
             {
-                line++;
+                line += sameLine ? 0 : 1;
                 result.Add(new Block(block.Text.Substring(start, length), new SpanLocation(block.Location, start, length), line));
             }
         }
@@ -79,11 +79,11 @@ public static class InlineReportSplitter
     }
 
     /// <summary>The pieces of one long text, or null where it holds no heading and no table inside it.</summary>
-    public static List<(int Start, int Length)>? Segment(string text)
+    public static List<(int Start, int Length, bool SameLine)>? Segment(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var headings = Headings(text);
-        var pieces = new List<(int, int)>();
+        var pieces = new List<(int, int, bool)>();
         var tables = 0;
         var position = 0;
         foreach (var (start, end) in headings.Append((text.Length, text.Length)))
@@ -91,7 +91,7 @@ public static class InlineReportSplitter
             tables += Chunk(text, position, start, pieces, position == 0);
             if (end > start)
             {
-                pieces.Add((start, end - start));
+                pieces.Add((start, end - start, false));
             }
 
             position = end;
@@ -182,7 +182,7 @@ public static class InlineReportSplitter
     private static bool IsChineseNumeral(char c) => "一二三四五六七八九十".Contains(c, StringComparison.Ordinal);
 
     /// <summary>Cuts text[from..to): the title (first chunk), prose, then the table it holds; returns 1 where a table was found.</summary>
-    private static int Chunk(string text, int from, int to, List<(int, int)> pieces, bool first)
+    private static int Chunk(string text, int from, int to, List<(int, int, bool)> pieces, bool first)
     {
         if (first && TitleEnd(text, from, to) is { } title)
         {
@@ -289,7 +289,7 @@ public static class InlineReportSplitter
     }
 
     /// <summary>Labels and printed runs of a table region, each its own piece.</summary>
-    private static void TableTokens(string text, int from, int to, List<(int, int)> pieces)
+    private static void TableTokens(string text, int from, int to, List<(int, int, bool)> pieces)
     {
         var textStart = -1;
         void EndText(int at)
@@ -334,7 +334,13 @@ public static class InlineReportSplitter
                         }
                     }
 
-                    pieces.Add((i, runEnd - i));
+                    // Values right after a row label of a table printed as one run (行政复议 0 0 0 0 0) share its line, so
+                    // that the rows are placed by their labels in whatever order they come.
+                    var after = pieces.Count > 0 ? pieces[^1] : default;
+                    var sameLine = pieces.Count > 0
+                        && (after.Item3 || IsRunRowLabel(text.Substring(after.Item1, after.Item2)))
+                        && string.IsNullOrWhiteSpace(text[(after.Item1 + after.Item2)..i]);
+                    pieces.Add((i, runEnd - i, sameLine));
                     i = runEnd;
                     continue;
                 }
@@ -371,6 +377,16 @@ public static class InlineReportSplitter
         EndText(to);
     }
 
+    private static readonly string[] RunRowAliases =
+        [.. TemplateSchema.All.SelectMany(s => s.Tables).Where(t => t.Layout == TableLayout.SingleRun).SelectMany(t => t.Rows).SelectMany(r => r.Aliases).Select(LabelFold.Fold).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>A short label naming one row of a run table (行政复议, 行政诉讼未经复议直接起诉), not a header that names them all.</summary>
+    private static bool IsRunRowLabel(string text)
+    {
+        var folded = LabelFold.Fold(text);
+        return RunRowAliases.Count(a => folded.Contains(a, StringComparison.Ordinal)) == 1 && folded.Length <= 12;
+    }
+
     private static int RunEnd(string text, int i, int to)
     {
         while (i < to && (char.IsDigit(text[i]) || (text[i] is '.' or '．' && i + 1 < to && char.IsDigit(text[i + 1]) && i > 0 && char.IsDigit(text[i - 1]))
@@ -404,7 +420,7 @@ public static class InlineReportSplitter
         return IsChineseNumeral(text[i]) && i + 1 < to && text[i + 1] is '、' && (i == 0 || !IsChineseNumeral(text[i - 1]));
     }
 
-    private static void AddTrimmed(string text, int from, int to, List<(int, int)> pieces)
+    private static void AddTrimmed(string text, int from, int to, List<(int, int, bool)> pieces)
     {
         while (from < to && char.IsWhiteSpace(text[from]))
         {
@@ -418,7 +434,7 @@ public static class InlineReportSplitter
 
         if (to > from)
         {
-            pieces.Add((from, to - from));
+            pieces.Add((from, to - from, false));
         }
     }
 }

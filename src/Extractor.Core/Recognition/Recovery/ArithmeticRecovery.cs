@@ -125,17 +125,35 @@ public static class ArithmeticRecovery
 
         foreach (var table in schema.Tables.Where(t => t.Layout == TableLayout.SingleRun))
         {
-            var keys = table.Cells.ToArray();
-            if (!walk.Runs.TryGetValue(table.Key, out var run) || keys.Any(placement.Cells.ContainsKey)
-                || run.Any(t => walk.RunRowLabels.ContainsKey((table.Key, t.Line))))
+            if (!walk.Runs.TryGetValue(table.Key, out var run))
             {
                 continue;
             }
 
-            if (Pieces(run, keys.Length) is { } pieces)
+            // Lines that carry a row label are that row's (the placer reads them so, in any order); else one run.
+            var labelled = run.GroupBy(t => t.Line)
+                .Where(g => walk.RunRowLabels.ContainsKey((table.Key, g.Key)) && g.Any(t => !t.IsBlank))
+                .Select(g => (Row: walk.RunRowLabels[(table.Key, g.Key)], Tokens: g.ToList()))
+                .ToList();
+            if (labelled.Count > 0)
+            {
+                foreach (var line in labelled.GroupBy(l => l.Row.Key).Where(g => g.Count() == 1).Select(g => g.Single()))
+                {
+                    var keys = line.Row.Columns.Select(c => new CellKey(table.Key, line.Row.Key, c.Key)).ToArray();
+                    if (!keys.Any(placement.Cells.ContainsKey) && Pieces(line.Tokens, keys.Length) is { } rowPieces)
+                    {
+                        yield return ($"{table.Key}.{line.Row.Key}", rowPieces[0].Token, keys, [.. line.Row.Columns.Select(c => c.Type)], rowPieces);
+                    }
+                }
+
+                continue;
+            }
+
+            var all = table.Cells.ToArray();
+            if (!all.Any(placement.Cells.ContainsKey) && Pieces(run, all.Length) is { } pieces)
             {
                 var types = table.Rows.SelectMany(r => r.Columns.Select(c => c.Type)).ToArray();
-                yield return (table.Key, pieces[0].Token, keys, types, pieces);
+                yield return (table.Key, pieces[0].Token, all, types, pieces);
             }
         }
     }

@@ -171,4 +171,20 @@ public class RecoveryTests
             Assert.That(amounts!.Select(r => string.Join(",", r.Values)), Is.EquivalentTo(new[] { "3,1.5", ",31.5" }));
         });
     }
+
+    [TestCase("复议后起诉 1 0 0 0 1 行政复议 2 0 0 0 2 未经复议直接起诉 0 3 0 0 3 ")]
+    [TestCase("复议后起诉10001行政复议20002未经复议直接起诉03003")]
+    public void Table_4_lines_inside_running_text_are_placed_by_their_labels_in_any_order(string lines)
+    {
+        var text = "某县统计局2023年政府信息公开工作年度报告四、政府信息公开行政复议、行政诉讼情况行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 "
+            + lines + "五、存在的主要问题及改进情况无。";
+        var r = Recogniser.Recognise(DocumentContent.Of("txt", [new Block(text, new TextLineLocation(1), 1)]));
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Cells[new CellKey("review_litigation", "review", "upheld")].Number, Is.EqualTo(2));
+            Assert.That(r.Cells[new CellKey("review_litigation", "litigation_direct", "corrected")].Number, Is.EqualTo(3));
+            Assert.That(r.Cells[new CellKey("review_litigation", "litigation_after_review", "total")].Number, Is.EqualTo(1));
+            Assert.That(r.Cells.Keys.Count(k => k.Table == "review_litigation"), Is.EqualTo(15));
+        });
+    }
 }
