@@ -95,7 +95,7 @@ public sealed class PrintedPiece
         {
             CellType.Count => !signed && !hasPoint,
             CellType.SignedCount => !hasPoint,
-            _ => !negative,
+            _ => !signed,
         };
         if (!ok || !decimal.TryParse(body, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
