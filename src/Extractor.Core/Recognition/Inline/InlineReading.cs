@@ -26,8 +26,10 @@ public static class InlineReading
         }
 
         var second = read(content with { Blocks = blocks });
+        // A cell the first reading placed must read the same in the second, or the second is not believed.
         var better = first.Kind == DocumentKind.TemplateReport
-            ? second.Kind == DocumentKind.TemplateReport && second.Cells.Count > first.Cells.Count
+            ? second.Kind == DocumentKind.TemplateReport && second.Era == first.Era && second.Cells.Count > first.Cells.Count
+              && first.Cells.All(c => second.Cells.TryGetValue(c.Key, out var s) && s.Kind == c.Value.Kind && s.Number == c.Value.Number)
             : second.Kind == DocumentKind.TemplateReport || (first.Kind == DocumentKind.NotAReport && second.Kind != DocumentKind.NotAReport);
         return better
             ? second with { Notes = [.. second.Notes, "read as inline text: headings and table labels ran together on long lines"] }

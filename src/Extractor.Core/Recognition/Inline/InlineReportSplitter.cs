@@ -320,7 +320,9 @@ public static class InlineReportSplitter
                 // The next label's enumerator glued to the run (…312.没有): its digit is the label's.
                 var enumerator = end < to - 1 && text[end] is '.' or '．' or '、' && !char.IsDigit(text[end + 1]);
                 var runEnd = enumerator ? end - 1 : end;
-                var counted = !enumerator && end < to && ProseUnits.IndexOf(text[end], StringComparison.Ordinal) >= 0;
+                // 22件 counts things in a sentence; 第（1）项 and （2） number a label: neither is a cell.
+                var counted = !enumerator && ((end < to && ProseUnits.IndexOf(text[end], StringComparison.Ordinal) >= 0)
+                    || (!signed && i > from && text[i - 1] is '第' or '（' or '('));
                 if (runEnd > i && !(signed && runEnd == i + 1) && !counted)
                 {
                     EndText(i);
