@@ -19,7 +19,7 @@ public static class InlineReportSplitter
     private static readonly string[] Units = ["万元", "亿元", "元"];
 
     /// <summary>Characters that, right after a number, make it a count in a sentence (22件), not a table cell.</summary>
-    private const string ProseUnits = "件条个次篇项人家年月日号%余名期批天份";
+    private const string ProseUnits = "件条个次篇项人家年月日号%余名期批天份辆台套宗笔户册";
 
     private static readonly string[] Anchors =
         [.. TemplateSchema.All.SelectMany(s => s.Tables).SelectMany(t => t.Anchors).Select(LabelFold.Fold).Distinct(StringComparer.Ordinal)];

@@ -107,17 +107,31 @@ public static class ArithmeticRecovery
     private static IEnumerable<(string Name, Token Label, CellKey[] Keys, CellType[] Types, List<PrintedPiece> Pieces)> UnplacedRows(
         TemplateSchema schema, TableWalk walk, Placement placement)
     {
-        foreach (var group in walk.Rows.Where(r => r.Cells.Count > 0 || r.GluedNumber is not null).GroupBy(r => (r.Table.Key, r.Row.Key)))
+        foreach (var group in walk.Rows.Where(r => r.Cells.Count > 0 || r.GluedNumber is not null || TrailingDigits(r.Label.Raw) is not null).GroupBy(r => (r.Table.Key, r.Row.Key)))
         {
             var captures = group.ToList();
             var capture = captures[0];
             var keys = capture.Row.Columns.Select(c => new CellKey(capture.Table.Key, capture.Row.Key, c.Key)).ToArray();
-            if (captures.Count > 1 || capture.GluedNumber is not null || keys.Any(placement.Cells.ContainsKey))
+            if (captures.Count > 1 || keys.Any(placement.Cells.ContainsKey))
             {
                 continue;
             }
 
-            if (Pieces(capture.Cells, keys.Length) is { } pieces)
+            // A row printed on a line of its own with its cells glued to the label (行政规范性文件77132470): the digits
+            // are the row's run. Digits glued to a label that other cells follow stay as the placer left them.
+            var cells = capture.Cells;
+            var glued = capture.GluedNumber ?? (cells.Count == 0 ? TrailingDigits(capture.Label.Raw) : null);
+            if (glued is not null)
+            {
+                if (cells.Count > 0)
+                {
+                    continue;
+                }
+
+                cells = [capture.Label with { Block = capture.Label.Block with { Text = glued }, IsValue = true, Folded = glued }];
+            }
+
+            if (Pieces(cells, keys.Length, full: glued is not null) is { } pieces)
             {
                 yield return ($"{capture.Table.Key}.{capture.Row.Key}", capture.Label, keys, [.. capture.Row.Columns.Select(c => c.Type)], pieces);
             }
@@ -158,16 +172,37 @@ public static class ArithmeticRecovery
         }
     }
 
-    /// <summary>The printed values of a row with fewer values than columns, or null where it holds text or nothing.</summary>
-    private static List<PrintedPiece>? Pieces(List<Token> cells, int width)
+    /// <summary>
+    /// The printed values of a row with fewer values than columns (or as many, for digits glued to the label, which
+    /// the placer does not read), or null where it holds text or nothing.
+    /// </summary>
+    private static List<PrintedPiece>? Pieces(List<Token> cells, int width, bool full = false)
     {
         var printed = cells.Where(c => !c.IsBlank).ToList();
-        if (printed.Count == 0 || printed.Count >= width || printed.Any(c => !c.IsValue))
+        if (printed.Count == 0 || printed.Count > width || (printed.Count == width && !full) || printed.Any(c => !c.IsValue))
         {
             return null;
         }
 
         return [.. printed.Select(PrintedPiece.Of)];
+    }
+
+    /// <summary>
+    /// Digits ending a label that stands on a line of its own (3.危及“三安全一稳定”0000000): the walker keeps the digits
+    /// after a closing quote in the label, as they might be part of it; for a row with no other value they are its run.
+    /// </summary>
+    private static string? TrailingDigits(string label)
+    {
+        var text = label.TrimEnd();
+        var start = text.Length;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < text.Length && start > 0 && !char.IsAsciiDigit(text[start - 1]) && text[start - 1] is not ('.' or '、' or '．')
+            ? text[start..]
+            : null;
     }
 
     /// <summary>Keeps, in rows still read several ways, the readings that agree with a number the prose states.</summary>

@@ -112,4 +112,21 @@ public class OneLineFixtureTests
             Assert.That(r.Error, Does.Contain("readings the identities allow, none placed"), "table 2 rows without identities say why");
         });
     }
+
+    [TestCase("2019_row_per_line")]
+    [TestCase("2021_row_per_line")]
+    public void Rows_on_lines_of_their_own_with_their_cells_glued_to_the_label_are_read(string name)
+    {
+        var path = RepoPaths.Fixture("text", name + ".txt");
+        var text = string.Join("\n", File.ReadAllText(path).Split('\n').Select(l => string.Concat(l.Split('|').Select(c => c.Trim()))));
+        var r = new DocumentProcessor().Process(Encoding.UTF8.GetBytes(text), path);
+        var e = Expectation.Load(path[..^".txt".Length] + ".expected.json");
+        var wrong = r.Cells.Where(c => e.Cells[c.Key.ToString()] is var t && (t.Kind != c.Kind.ToCsv() || (t.Kind == "number" && decimal.Parse(t.Value!, CultureInfo.InvariantCulture) != c.Number))).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(wrong, Is.Empty);
+            Assert.That(r.Status, Is.AnyOf(ReportStatus.Ok, ReportStatus.Incomplete));
+            Assert.That(r.Cells.Count(c => c.Key.Table == "applications"), Is.EqualTo(e.Cells.Keys.Count(k => k.StartsWith("applications.", StringComparison.Ordinal))), r.Error);
+        });
+    }
 }
