@@ -16,6 +16,12 @@ public static class InlineReportSplitter
     /// <summary>A block shorter than this is a line of its own already.</summary>
     private const int MinLength = 60;
 
+    /// <summary>A report runs to tens of thousands of characters; a longer block is not cut (the search stays linear).</summary>
+    public const int MaxLength = 400_000;
+
+    /// <summary>How far after a table anchor its first number is looked for.</summary>
+    private const int AnchorReach = 400;
+
     private static readonly string[] Units = ["万元", "亿元", "元"];
 
     /// <summary>Characters that, right after a number, make it a count in a sentence (22件), not a table cell.</summary>
@@ -37,7 +43,7 @@ public static class InlineReportSplitter
         var any = false;
         foreach (var block in blocks)
         {
-            var pieces = block.Text.Length >= MinLength ? Segment(block.Text) : null;
+            var pieces = block.Text.Length is >= MinLength and <= MaxLength ? Segment(block.Text) : null;
             cut.Add(pieces);
             any |= pieces is not null;
         }
@@ -269,7 +275,8 @@ public static class InlineReportSplitter
         }
         else
         {
-            while (i < to && !char.IsDigit(text[i]))
+            var reach = Math.Min(to, after + AnchorReach);
+            while (i < reach && !char.IsDigit(text[i]))
             {
                 if (text[i] == '。')
                 {
@@ -277,6 +284,11 @@ public static class InlineReportSplitter
                 }
 
                 i++;
+            }
+
+            if (i == reach && reach < to)
+            {
+                return false;
             }
         }
 
