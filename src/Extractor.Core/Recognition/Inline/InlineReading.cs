@@ -31,8 +31,22 @@ public static class InlineReading
             ? second.Kind == DocumentKind.TemplateReport && second.Era == first.Era && second.Cells.Count > first.Cells.Count
               && first.Cells.All(c => second.Cells.TryGetValue(c.Key, out var s) && s.Kind == c.Value.Kind && s.Number == c.Value.Number)
             : second.Kind == DocumentKind.TemplateReport || (first.Kind == DocumentKind.NotAReport && second.Kind != DocumentKind.NotAReport);
-        return better
-            ? second with { Notes = [.. second.Notes, "read as inline text: headings and table labels ran together on long lines"] }
-            : first;
+        if (better)
+        {
+            return second with { Notes = [.. second.Notes, "read as inline text: headings and table labels ran together on long lines"] };
+        }
+
+        // Headings or template labels inside the text make it a report, even where none of its cells can be read.
+        if (first.Kind == DocumentKind.NotAReport && second.Kind == DocumentKind.NotAReport
+            && (second.Sections.Count > 0 || InlineReportSplitter.HasTableLabel(blocks)))
+        {
+            return second with
+            {
+                Kind = DocumentKind.TablesMissing,
+                Reason = "a report run together on long lines (its headings or table labels are inside the text), but none of its table cells could be read",
+            };
+        }
+
+        return first;
     }
 }

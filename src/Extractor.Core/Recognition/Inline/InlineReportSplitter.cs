@@ -84,6 +84,13 @@ public static class InlineReportSplitter
         return result;
     }
 
+    /// <summary>Whether some block holds a label only the template's tables have (申请人情况, 第二十条第…).</summary>
+    public static bool HasTableLabel(IReadOnlyList<Block> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        return blocks.Any(b => LabelFold.Fold(b.Text) is var f && Anchors.Any(a => f.Contains(a, StringComparison.Ordinal)));
+    }
+
     /// <summary>The pieces of one long text, or null where it holds no heading and no table inside it.</summary>
     public static List<(int Start, int Length, bool SameLine)>? Segment(string text)
     {

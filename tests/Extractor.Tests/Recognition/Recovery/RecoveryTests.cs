@@ -187,4 +187,17 @@ public class RecoveryTests
             Assert.That(r.Cells.Keys.Count(k => k.Table == "review_litigation"), Is.EqualTo(15));
         });
     }
+
+    [Test]
+    public void A_one_line_report_whose_cells_cannot_be_read_is_incomplete_not_a_notice()
+    {
+        var text = "某县统计局2023年政府信息公开工作年度报告 三、收到和处理政府信息公开申请情况 申请人情况 "
+            + string.Concat(Enumerable.Repeat("一、本年新收政府信息公开申请数量 123456789123456789123456789 ", 40));
+        var r = Process(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Status, Is.EqualTo(ReportStatus.Incomplete));
+            Assert.That(r.Error, Does.Contain("none of its table cells could be read").And.Not.Contain("news item"));
+        });
+    }
 }
