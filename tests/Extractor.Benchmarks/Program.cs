@@ -21,6 +21,9 @@ using Extractor.Benchmarks;
 //          extractor parse over the documents in FOLDER (default fixtures) and one of every hostile class (PDF
 //          structure attacks, a 10,000-page PDF, HTML and DOCX floods, a ZIP bomb): exit status, rows, reasons, and
 //          the peak memory of the run and its reader processes together.
+//   recovery [--reports N] [--seed S]
+//          random template-consistent reports (default 10,000) flattened onto one line with their cells glued: cells
+//          read, cells the identities recovered, wrong cells (exit 1 if any).
 // Each benchmark prints its figures and the machine they were measured on.
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
@@ -30,6 +33,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["crawl"] = CrawlBenchmark.RunAsync,
     ["regions"] = a => Task.FromResult(RegionsBenchmark.Run(a)),
     ["hostile"] = a => Task.FromResult(HostileRunBenchmark.Run(a)),
+    ["recovery"] = a => Task.FromResult(RecoveryTrial.Run(a)),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

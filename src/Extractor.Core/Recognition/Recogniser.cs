@@ -17,6 +17,11 @@ public static class Recogniser
     public static RecognisedReport Recognise(DocumentContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        return Inline.InlineReading.Improve(Read(content), content, Read);
+    }
+
+    private static RecognisedReport Read(DocumentContent content)
+    {
         IReadOnlyList<Token> tokens = Token.From(content.Blocks);
         var second = ReportBoundary.SecondReportStart(tokens, Templates.Sections);
         string? secondReport = null;
@@ -35,7 +40,7 @@ public static class Recogniser
         var candidates = marked.Count == 1 ? marked : TemplateSchema.All;
         var best = candidates
             .Select(s => (Schema: s, Walk: TableWalker.Walk(s, tokens)))
-            .Select(x => (x.Schema, x.Walk, Placement: CellPlacer.Place(x.Schema, x.Walk)))
+            .Select(x => (x.Schema, x.Walk, Placement: Recovery.ArithmeticRecovery.Recover(x.Schema, x.Walk, CellPlacer.Place(x.Schema, x.Walk), tokens)))
             .OrderByDescending(x => markers[x.Schema.Era])
             .ThenByDescending(x => x.Placement.Cells.Count)
             .First();

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Extractor.Core.Schema;
+using Extractor.Core.Values;
+
+namespace Extractor.Core.Recognition.Recovery;
+
+/// <summary>
+/// One printed value token of a row that did not fit its columns. A bare run of digits (with at most one decimal
+/// point, perhaps signed) may hold several cells glued together; anything else (a unit, a no-value mark) is one cell.
+/// </summary>
+public sealed class PrintedPiece
+{
+    private PrintedPiece(Token token, string digits, bool splittable)
+    {
+        Token = token;
+        Digits = digits;
+        Splittable = splittable;
+    }
+
+    public Token Token { get; }
+
+    /// <summary>The run with full-width digits and signs folded to ASCII, spaces removed; the raw text where not splittable.</summary>
+    public string Digits { get; }
+
+    public bool Splittable { get; }
+
+    /// <summary>Digits (and one decimal point) after an optional sign; never more than this many characters.</summary>
+    public const int MaxRunLength = 64;
+
+    public static PrintedPiece Of(Token token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var raw = token.Raw.Trim();
+        var chars = new char[raw.Length];
+        var n = 0;
+        foreach (var ch in raw)
+        {
+            var c = ch switch
+            {
+                >= '\uff01' and <= '\uff5e' => (char)(ch - 0xfee0),
+                '增' when n == 0 => '+',
+                '减' when n == 0 => '-',
+                _ => ch,
+            };
+            if (!char.IsWhiteSpace(c))
+            {
+                chars[n++] = c;
+            }
+        }
+
+        var digits = new string(chars, 0, n);
+        return new PrintedPiece(token, digits, IsRun(digits));
+    }
+
+    private static bool IsRun(string s)
+    {
+        if (s.Length == 0 || s.Length > MaxRunLength)
+        {
+            return false;
+        }
+
+        var start = s[0] is '+' or '-' ? 1 : 0;
+        if (start == s.Length || !char.IsAsciiDigit(s[start]) || !char.IsAsciiDigit(s[^1]))
+        {
+            return false;
+        }
+
+        var points = 0;
+        for (var i = start; i < s.Length; i++)
+        {
+            if (s[i] == '.')
+            {
+                points++;
+            }
+            else if (!char.IsAsciiDigit(s[i]))
+            {
+                return false;
+            }
+        }
+
+        return points <= 1;
+    }
+
+    /// <summary>The value of the whole piece in a column of this type, as the normaliser reads it (null when it cannot).</summary>
+    public ParsedValue ParseWhole(CellType type) => CellValueParser.Parse(Token.Raw, type);
+
+    /// <summary>A part of a splittable run as a number for a column of this type, or null where the column cannot take it.</summary>
+    public static decimal? PartValue(ReadOnlySpan<char> part, CellType type)
+    {
+        var signed = part[0] is '+' or '-';
+        var negative = part[0] == '-';
+        var body = signed ? part[1..] : part;
+        var hasPoint = body.Contains('.');
+        var ok = type switch
+        {
+            CellType.Count => !signed && !hasPoint,
+            CellType.SignedCount => !hasPoint,
+            _ => !signed,
+        };
+        if (!ok || !decimal.TryParse(body, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        return negative ? -value : value;
+    }
+}
