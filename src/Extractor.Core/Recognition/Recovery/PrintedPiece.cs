@@ -6,15 +6,21 @@ namespace Extractor.Core.Recognition.Recovery;
 
 /// <summary>
 /// One printed value token of a row that did not fit its columns. A bare run of digits (with at most one decimal
-/// point, perhaps signed) may hold several cells glued together; anything else (a unit, a no-value mark) is one cell.
+/// point, perhaps signed) may hold several cells glued together, and so may such a run followed by a unit (万元, 元,
+/// 亿元), whose unit then belongs to its last cell (`123416.8385万元` may be 12 items and 3416.8385 万元); anything else
+/// (a no-value mark, free text) is one cell.
 /// </summary>
 public sealed class PrintedPiece
 {
-    private PrintedPiece(Token token, string digits, bool splittable)
+    /// <summary>Longest first, so 万元 is not taken for 元.</summary>
+    private static readonly string[] Units = ["万元", "亿元", "元"];
+
+    private PrintedPiece(Token token, string digits, bool splittable, string unit)
     {
         Token = token;
         Digits = digits;
         Splittable = splittable;
+        Unit = unit;
     }
 
     public Token Token { get; }
@@ -23,6 +29,9 @@ public sealed class PrintedPiece
     public string Digits { get; }
 
     public bool Splittable { get; }
+
+    /// <summary>The unit printed after a splittable run, which its last part carries; empty for most runs.</summary>
+    public string Unit { get; }
 
     /// <summary>Digits (and one decimal point) after an optional sign; never more than this many characters.</summary>
     public const int MaxRunLength = 64;
@@ -49,7 +58,36 @@ public sealed class PrintedPiece
         }
 
         var digits = new string(chars, 0, n);
-        return new PrintedPiece(token, digits, IsRun(digits));
+        if (IsRun(digits))
+        {
+            return new PrintedPiece(token, digits, true, string.Empty);
+        }
+
+        foreach (var unit in Units)
+        {
+            if (digits.Length > unit.Length && digits.EndsWith(unit, StringComparison.Ordinal) && IsRun(digits[..^unit.Length]))
+            {
+                return new PrintedPiece(token, digits[..^unit.Length], true, unit);
+            }
+        }
+
+        return new PrintedPiece(token, digits, false, string.Empty);
+    }
+
+    /// <summary>
+    /// A part of this run as a number for a column of this type, or null where the column cannot take it; the last part
+    /// carries the run's unit and is read as the normaliser reads a number with that unit.
+    /// </summary>
+    public decimal? PartValue(int start, int length, CellType type)
+    {
+        var part = Digits.AsSpan(start, length);
+        if (Unit.Length == 0 || start + length < Digits.Length)
+        {
+            return PartValue(part, type);
+        }
+
+        var parsed = CellValueParser.Parse(string.Concat(part, Unit), type);
+        return parsed.IsValue && parsed.Kind == ValueKind.Number && part[0] is not ('+' or '-') ? parsed.Number : null;
     }
 
     private static bool IsRun(string s)

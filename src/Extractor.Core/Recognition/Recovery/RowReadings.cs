@@ -192,7 +192,7 @@ public static class RowReadings
             for (var length = 1; position + length <= p.Digits.Length; length++)
             {
                 if (!RunSplits.IsNumber(p.Digits, position, length)
-                    || PrintedPiece.PartValue(p.Digits.AsSpan(position, length), columns[column]) is not { } value)
+                    || p.PartValue(position, length, columns[column]) is not { } value)
                 {
                     continue;
                 }
