@@ -15,6 +15,7 @@ public static class CrawlArguments
         var inputs = new List<string>();
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
         var allowPrivate = false;
+        var render = false;
         var optionsEnded = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -36,8 +37,11 @@ public static class CrawlArguments
                 case "--allow-private":
                     allowPrivate = true;
                     continue;
+                case "--render":
+                    render = true;
+                    continue;
                 case "--out" or "--state" or "--log" or "--years" or "--max-pages" or "--max-depth" or "--delay" or "--concurrency" or
-                    "--per-host" or "--user-agent" or "--max-mb" or "--timeout" or "--retries" or "--log-max-mb" or "--log-keep" or "--proxy":
+                    "--per-host" or "--user-agent" or "--max-mb" or "--timeout" or "--retries" or "--log-max-mb" or "--log-keep" or "--proxy" or "--browser" or "--max-rendered":
                     var value = inline ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"{name} needs a value"));
                     if (value.Length == 0 || !given.TryAdd(name, value))
                     {
@@ -89,6 +93,9 @@ public static class CrawlArguments
             MaxRetries = Whole(given, "--retries", defaults.MaxRetries, 0),
             AllowPrivateAddresses = allowPrivate,
             Proxy = given.TryGetValue("--proxy", out var proxy) ? Proxy(proxy) : null,
+            Render = render,
+            BrowserPath = given.GetValueOrDefault("--browser"),
+            MaxRenderedPages = Whole(given, "--max-rendered", defaults.MaxRenderedPages, 1),
         };
         return new CrawlRequest(inputs, given.GetValueOrDefault("--out", CliArguments.DefaultOutputFolder), options);
     }

@@ -50,6 +50,9 @@ public sealed class Downloader
         {
             url = target;
             form = body;
+
+            // A conditional POST may be answered 412 (RFC 9110 §13.2.2), which reads as a block: POSTs are never conditional.
+            kept = null;
         }
 
         var chain = new List<Uri> { url };

@@ -46,33 +46,79 @@ public sealed partial class AnhuiLabelPaging : ILinkFinder
         return links;
     }
 
-    /// <summary>The label URL for page n: <c>'head' + p + 'tail'</c>, or a whole literal whose pageIndex is replaced.</summary>
+    /// <summary>
+    /// The label URL for page n from the script's string concatenation (<c>'…&amp;_=' + Math.random() + '…pageIndex=' + p +
+    /// '…'</c>): literals kept, the expression after <c>pageIndex=</c> made the page number, any other expression
+    /// (a cache breaker) dropped. A whole literal with a pageIndex has its number replaced.
+    /// </summary>
     private static Func<int, string>? Template(string script)
     {
-        if (Concatenated().Match(script) is { Success: true } joined)
+        var at = script.IndexOf("/site/label/", StringComparison.OrdinalIgnoreCase);
+        var open = at < 0 ? -1 : script.LastIndexOfAny(['\'', '"'], at);
+        if (open < 0)
         {
-            var head = joined.Groups["head"].Value;
-            var tail = joined.Groups["tail"].Value;
+            return null;
+        }
+
+        var parts = new List<string?>();
+        var i = open;
+        while (true)
+        {
+            if (i < script.Length && script[i] is '\'' or '"')
+            {
+                var close = script.IndexOf(script[i], i + 1);
+                if (close < 0)
+                {
+                    return null;
+                }
+
+                parts.Add(script[(i + 1)..close]);
+                i = close + 1;
+            }
+            else if (Expression().Match(script, i) is { Success: true } expression && expression.Index == i)
+            {
+                parts.Add(null);
+                i += expression.Length;
+            }
+            else
+            {
+                break;
+            }
+
+            var next = Plus().Match(script, i);
+            if (!next.Success || next.Index != i)
+            {
+                break;
+            }
+
+            i += next.Length;
+        }
+
+        var pageAt = parts.FindIndex(p => p is null);
+        while (pageAt >= 0 && !(pageAt > 0 && parts[pageAt - 1]?.EndsWith("pageIndex=", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            pageAt = parts.FindIndex(pageAt + 1, p => p is null);
+        }
+
+        if (pageAt >= 0)
+        {
+            var head = string.Concat(parts.Take(pageAt));
+            var tail = string.Concat(parts.Skip(pageAt + 1));
             return n => string.Create(CultureInfo.InvariantCulture, $"{head}{n}{tail}");
         }
 
-        if (Literal().Match(script) is { Success: true } literal)
-        {
-            var url = literal.Groups["url"].Value;
-            return n => PageIndex().Replace(url, m => string.Create(CultureInfo.InvariantCulture, $"{m.Groups["key"].Value}{n}"), 1);
-        }
-
-        return null;
+        var whole = string.Concat(parts);
+        return PageIndex().IsMatch(whole) ? n => PageIndex().Replace(whole, m => string.Create(CultureInfo.InvariantCulture, $"{m.Groups["key"].Value}{n}"), 1) : null;
     }
 
     [GeneratedRegex(@"\b(?:pageCount|totalPage|pageTotal)\s*[:=]\s*['""]?(?<n>\d{1,5})", RegexOptions.IgnoreCase)]
     private static partial Regex PageCount();
 
-    [GeneratedRegex(@"['""](?<head>[^'""]*?/site/label/[^'""]*?pageIndex=)['""]\s*\+\s*[\w.$()]+\s*(?:\+\s*['""](?<tail>[^'""]*)['""])?", RegexOptions.IgnoreCase)]
-    private static partial Regex Concatenated();
+    [GeneratedRegex(@"[\w$.]+(?:\([^()]*\))?")]
+    private static partial Regex Expression();
 
-    [GeneratedRegex(@"['""](?<url>[^'""]*?/site/label/[^'""]*?pageIndex=\d+[^'""]*)['""]", RegexOptions.IgnoreCase)]
-    private static partial Regex Literal();
+    [GeneratedRegex(@"\s*\+\s*")]
+    private static partial Regex Plus();
 
     [GeneratedRegex(@"(?<key>pageIndex=)\d+", RegexOptions.IgnoreCase)]
     private static partial Regex PageIndex();

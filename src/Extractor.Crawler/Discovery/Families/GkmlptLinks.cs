@@ -9,6 +9,7 @@ namespace Extractor.Crawler.Discovery.Families;
 /// shells whose only content is <c>window._CONFIG = {"SID": …, "TREE": [{"id", "name", "children"}]}</c>. The list of a
 /// catalogue node is JSON from <c>/gkmlpt/api/all/{id}?page=N&amp;sid=SID</c> (<c>articles</c>, <c>total</c>); its
 /// articles are read by <see cref="JsonListingLinks"/>, its further pages are named here from the first page's total.
+/// The node's first page is a column link, so a shell given as the seed leads to it.
 /// </summary>
 public sealed partial class GkmlptLinks : ILinkFinder
 {
@@ -48,7 +49,7 @@ public sealed partial class GkmlptLinks : ILinkFinder
                 var api = string.Create(CultureInfo.InvariantCulture, $"{prefix}api/all/{id}?page=1&sid={Uri.EscapeDataString(sid)}");
                 if (UrlCanonicalizer.Canonical(api, page.Url) is { } url)
                 {
-                    links.Add(new PageLink(url, LinkRole.Pagination, name));
+                    links.Add(new PageLink(url, LinkRole.Column, name));
                 }
             }
 

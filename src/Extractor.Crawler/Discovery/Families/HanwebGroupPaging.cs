@@ -42,7 +42,8 @@ public sealed partial class HanwebGroupPaging : ILinkFinder
         var links = new List<PageLink>();
         for (var start = firstGroup + 1; start <= total && links.Count < page.MaxGeneratedPages; start += groupRecords)
         {
-            var end = Math.Min(start + groupRecords - 1, total.Value);
+            // Not cut at the total, as jpage asks: the server cuts, and a group keeps its URL when the column grows.
+            var end = start + groupRecords - 1;
             var range = string.Create(CultureInfo.InvariantCulture, $"startrecord={start}&endrecord={end}&perpage={perPage}");
             var url = form is not null
                 ? UrlCanonicalizer.Canonical($"{proxy}{(proxy.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{range}", page.BaseUrl)

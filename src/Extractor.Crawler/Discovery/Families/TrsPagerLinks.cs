@@ -74,6 +74,6 @@ public sealed partial class TrsPagerLinks : ILinkFinder
     [GeneratedRegex(@"['""](?<name>[\w-]+)_['""]\s*\+")]
     private static partial Regex WrittenPrefix();
 
-    [GeneratedRegex(@"\+\s*['""]\.(?<ext>s?html?)['""]")]
+    [GeneratedRegex(@"\+\s*['""]\.(?<ext>s?html?)\b")]
     private static partial Regex WrittenExtension();
 }
