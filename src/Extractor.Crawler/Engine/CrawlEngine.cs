@@ -257,7 +257,7 @@ public sealed class CrawlEngine(
             return new PageFindings(kind, links, answer, $"{NoReportLinks}; {ScriptBuilt}; not rendered: --render page limit of {options.MaxRenderedPages} reached");
         }
 
-        var rendered = await downloader.InTurnAsync(finalUrl, ct => renderer.RenderAsync(finalUrl, ct), cancellationToken).ConfigureAwait(false);
+        var rendered = await downloader.InTurnAsync(finalUrl, (allowed, ct) => renderer.RenderAsync(finalUrl, allowed, ct), cancellationToken).ConfigureAwait(false);
         log.Info("rendered", finalUrl, ("ms", rendered.Milliseconds), ("bytes", rendered.Html?.Length), ("note", rendered.Note));
         if (rendered.Html is null)
         {

@@ -152,7 +152,8 @@ public sealed class Downloader
     /// Runs a headless-browser load of a page within a fetch's politeness: the address guard, robots.txt, the host's
     /// turn (one at a time, the delay after) and a global request slot.
     /// </summary>
-    public async Task<RenderOutcome> InTurnAsync(Uri url, Func<CancellationToken, Task<RenderOutcome>> render, CancellationToken cancellationToken)
+    /// <param name="render">Given what the browser may request: on the page's host what robots.txt allows, elsewhere any public address.</param>
+    public async Task<RenderOutcome> InTurnAsync(Uri url, Func<Func<Uri, Task<bool>>, CancellationToken, Task<RenderOutcome>> render, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(render);
@@ -171,7 +172,12 @@ public sealed class Downloader
         await requests.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await render(cancellationToken).ConfigureAwait(false);
+            var authority = UrlCanonicalizer.Authority(url);
+            async Task<bool> Allowed(Uri request) =>
+                UrlCanonicalizer.Authority(request) == authority
+                    ? await robots.RefusalAsync(request, cancellationToken).ConfigureAwait(false) is null
+                    : await guard.CheckAsync(request.Host, cancellationToken).ConfigureAwait(false) is null;
+            return await render(Allowed, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

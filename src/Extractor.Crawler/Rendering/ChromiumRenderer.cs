@@ -33,9 +33,10 @@ public sealed class ChromiumRenderer(string executablePath, string userAgent, Ti
         return Candidates.FirstOrDefault(File.Exists);
     }
 
-    public async Task<RenderOutcome> RenderAsync(Uri url, CancellationToken cancellationToken)
+    public async Task<RenderOutcome> RenderAsync(Uri url, Func<Uri, Task<bool>> allowed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(allowed);
         var started = Stopwatch.GetTimestamp();
         await one.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -52,13 +53,22 @@ public sealed class ChromiumRenderer(string executablePath, string userAgent, Ti
             await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
             page.Request += async (_, e) =>
             {
-                if (e.Request.ResourceType is ResourceType.Image or ResourceType.Font or ResourceType.Media or ResourceType.StyleSheet)
+                // An event handler: what it throws would end the process, so a request the page dropped meanwhile is let go.
+                try
                 {
-                    await e.Request.AbortAsync().ConfigureAwait(false);
+                    var target = Uri.TryCreate(e.Request.Url, UriKind.Absolute, out var u) ? u : null;
+                    if (e.Request.ResourceType is ResourceType.Image or ResourceType.Font or ResourceType.Media or ResourceType.StyleSheet ||
+                        target is null || (target.Scheme is "http" or "https" && !await allowed(target).ConfigureAwait(false)))
+                    {
+                        await e.Request.AbortAsync().ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await e.Request.ContinueAsync().ConfigureAwait(false);
+                    }
                 }
-                else
+                catch (Exception ex) when (ex is PuppeteerException or InvalidOperationException or OperationCanceledException)
                 {
-                    await e.Request.ContinueAsync().ConfigureAwait(false);
                 }
             };
             var navigation = page.GoToAsync(url.AbsoluteUri, new NavigationOptions { Timeout = (int)timeout.TotalMilliseconds, WaitUntil = [WaitUntilNavigation.Networkidle0] });

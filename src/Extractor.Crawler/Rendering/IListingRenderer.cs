@@ -3,7 +3,8 @@ namespace Extractor.Crawler.Rendering;
 /// <summary>Loads a page in a real browser and gives its DOM as HTML once the listing has appeared.</summary>
 public interface IListingRenderer : IAsyncDisposable
 {
-    Task<RenderOutcome> RenderAsync(Uri url, CancellationToken cancellationToken);
+    /// <param name="allowed">Whether the browser may make a request (robots.txt, private addresses); others are aborted.</param>
+    Task<RenderOutcome> RenderAsync(Uri url, Func<Uri, Task<bool>> allowed, CancellationToken cancellationToken);
 }
 
 /// <summary>The rendered DOM, or why there is none.</summary>

@@ -182,6 +182,26 @@ public sealed class FamilyCrawlTests
         }
     }
 
+    [Test]
+    public async Task Render_obeys_robots_txt_for_the_browsers_own_requests()
+    {
+        if (ChromiumRenderer.FindBrowser(null) is null)
+        {
+            Assert.Ignore("no Chromium installed (apt-get install chromium): the --render path is not tested here; CI installs it");
+        }
+
+        await using var portal = await FamilyPortal.StartAsync(new ScriptSite(disallowData: true));
+        using var folders = new CrawlFolders();
+
+        var output = await folders.CrawlAsync(portal.Seed, o => o with { Render = true, RenderTimeout = TimeSpan.FromSeconds(60) });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(portal.Requests.Where(r => r.PathAndQuery.StartsWith("/data/", StringComparison.Ordinal)), Is.Empty, "the script's fetch was aborted");
+            Assert.That(output.Hosts.Single().Reason, Does.Contain("rendering found none either"));
+        }
+    }
+
     private static void AssertPolite(IReadOnlyList<ServedRequest> requests)
     {
         var gaps = requests.Zip(requests.Skip(1), (a, b) => Stopwatch.GetElapsedTime(a.End, b.Start)).ToList();

@@ -14,6 +14,13 @@ public sealed class ScriptSite : FamilySite
 
     private int added;
 
+    /// <param name="disallowData">robots.txt forbids the URL the script fetches its items from.</param>
+    public ScriptSite(bool disallowData = false) => DisallowData = disallowData;
+
+    public bool DisallowData { get; }
+
+    public override string Robots => DisallowData ? "User-agent: *\nDisallow: /data/\n" : base.Robots;
+
     public override string SeedPath => "/xxgk/nb/index.html";
 
     public override IReadOnlyList<string> Documents => [.. items.Select(i => i.Page)];
