@@ -20,10 +20,12 @@ public sealed class DiscoveryPage
 
     private readonly Lazy<IDocument?> document;
 
-    public DiscoveryPage(ReadOnlySpan<byte> bytes, string? contentType, Uri url, int maxGeneratedPages = 200)
+    /// <param name="form">The form this page answered, when it was fetched by POST.</param>
+    public DiscoveryPage(ReadOnlySpan<byte> bytes, string? contentType, Uri url, int maxGeneratedPages = 200, string? form = null)
     {
         ArgumentNullException.ThrowIfNull(url);
         Url = url;
+        Form = form;
         MaxGeneratedPages = maxGeneratedPages;
         var (page, _) = HtmlDecoder.Decode(bytes, contentType);
 
@@ -36,6 +38,9 @@ public sealed class DiscoveryPage
 
     /// <summary>The page's own URL (after redirects).</summary>
     public Uri Url { get; }
+
+    /// <summary>The URL-encoded form this page answered (a POST listing), else null.</summary>
+    public string? Form { get; }
 
     /// <summary>Where relative links resolve: the page's &lt;base&gt; or its URL.</summary>
     public Uri BaseUrl { get; }

@@ -3,7 +3,8 @@ namespace Extractor.Crawler.Discovery;
 /// <summary>
 /// How a POST is named in the crawl state and documents.csv: its URL with the form in a <c>#post:</c> fragment. A
 /// fragment is never sent and never part of a canonical link, so the name cannot clash with a GET, and two columns
-/// whose groups share one dataproxy.jsp URL (only the form tells them apart) stay two requests.
+/// whose groups share one dataproxy.jsp URL (only the form tells them apart) stay two requests. Compare keys by their
+/// text: <see cref="Uri.Equals(object)"/> ignores fragments.
 /// </summary>
 public static class FormRequest
 {

@@ -18,6 +18,7 @@ public static class LinkExtractor
         new TrsPagerLinks(),
         new HanwebDatastoreLinks(),
         new HanwebGroupPaging(),
+        new HanwebCatalogueSearch(),
         new GkmlptLinks(),
         new AnhuiLabelPaging(),
         new JsonListingLinks(),
@@ -34,12 +35,13 @@ public static class LinkExtractor
     {
         ArgumentNullException.ThrowIfNull(page);
         var links = new List<PageLink>();
-        var seen = new HashSet<Uri>();
+        // By text: Uri equality ignores the fragment, where a POST's form is.
+        var seen = new HashSet<string>(StringComparer.Ordinal) { (page.Form is null ? page.Url : FormRequest.Key(page.Url, page.Form)).AbsoluteUri };
         foreach (var finder in Finders)
         {
             foreach (var link in finder.Find(page))
             {
-                if (link.Url != page.Url && seen.Add(link.RequestKey))
+                if ((link.Form is not null || link.Url != page.Url) && seen.Add(link.RequestKey.AbsoluteUri))
                 {
                     links.Add(link);
                 }

@@ -237,7 +237,7 @@ public sealed class CrawlEngine(
             return new PageFindings(kind, [], ListingAnswer: false, Note: null);
         }
 
-        var page = new DiscoveryPage(bytes, contentType, finalUrl);
+        var page = new DiscoveryPage(bytes, contentType, finalUrl, form: FormRequest.TryParse(queued.Url, out _, out var form) ? form : null);
         var links = LinkExtractor.Extract(page);
         var answer = kind == ContentKind.Text && page.Shape != PageShape.Html;
         var listing = queued.Role is LinkRole.Seed or LinkRole.Column or LinkRole.Pagination;
@@ -265,7 +265,7 @@ public sealed class CrawlEngine(
         }
 
         var renderedLinks = LinkExtractor.Extract(new DiscoveryPage(System.Text.Encoding.UTF8.GetBytes(rendered.Html), "text/html; charset=utf-8", finalUrl));
-        var merged = links.Concat(renderedLinks).DistinctBy(l => l.RequestKey).ToList();
+        var merged = links.Concat(renderedLinks).DistinctBy(l => l.RequestKey.AbsoluteUri, StringComparer.Ordinal).ToList();
         var found = renderedLinks.Count(l => l.Role is LinkRole.Report or LinkRole.Attachment);
         return new PageFindings(kind, merged, answer, found > 0 ? $"rendered: {found} report links" : $"{NoReportLinks}; {ScriptBuilt}; none after rendering either");
     }

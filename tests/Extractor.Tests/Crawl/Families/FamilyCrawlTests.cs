@@ -78,7 +78,7 @@ public sealed class FamilyCrawlTests
     }
 
     [Test]
-    public async Task Hanweb_later_groups_come_by_post_with_the_columns_parameters_or_by_the_nextgroup_get()
+    public async Task Hanweb_later_groups_come_by_post_with_the_columns_parameters_or_by_the_nextgroup_get_and_the_catalogue_by_its_search_form()
     {
         await using var portal = await FamilyPortal.StartAsync(new HanwebSite());
         using var folders = new CrawlFolders();
@@ -98,8 +98,13 @@ public sealed class FamilyCrawlTests
             Assert.That(get, Has.Count.EqualTo(1), "column B: records 7-8 by the nextgroup URL");
             Assert.That(get[0].PathAndQuery, Does.Contain($"columnid={HanwebSite.ColumnB}").And.Contain("startrecord=7&endrecord=12&perpage=3"));
             Assert.That(log.Where(l => l.Contains("\"method\":\"POST\"", StringComparison.Ordinal)), Has.Some.Contains($"columnid={HanwebSite.ColumnA}"), "the POST's form is in the log");
-            var postRow = documents.Keys.Single(k => k.Contains("#post:", StringComparison.Ordinal));
-            Assert.That(documents[postRow]["report_id"], Is.Empty, "an XML listing answer is no report");
+            var postRows = documents.Keys.Where(k => k.Contains("#post:", StringComparison.Ordinal)).ToList();
+            Assert.That(postRows, Has.Count.EqualTo(3), "one dataproxy group, two pages of the catalogue search");
+            Assert.That(postRows.Select(k => documents[k]["report_id"]), Has.All.Empty, "listing answers are no reports");
+            var search = portal.Requests.Where(r => r.PathAndQuery == "/module/xxgk/search.jsp").Select(r => r.Body).ToList();
+            Assert.That(search, Has.Count.EqualTo(2));
+            Assert.That(search, Has.All.Contains("infotypeId=A0109").And.All.Contains("area=002489533"));
+            Assert.That(search.Select(b => b!.Contains("currpage=2", StringComparison.Ordinal)), Is.EqualTo(new[] { false, true }));
         }
     }
 
@@ -117,8 +122,9 @@ public sealed class FamilyCrawlTests
         {
             Assert.That(portal.Requests.Where(r => r.PathAndQuery.StartsWith("/module/web/jpage/", StringComparison.Ordinal)), Is.Empty);
             var posts = documents.Where(d => d.Key.Contains("#post:", StringComparison.Ordinal)).ToList();
-            Assert.That(posts, Has.Count.EqualTo(1));
-            Assert.That((posts[0].Value["status"], posts[0].Value["note"].Contains("robots.txt", StringComparison.Ordinal)), Is.EqualTo(("skipped", true)));
+            var dataproxy = posts.Where(p => p.Key.Contains("/jpage/", StringComparison.Ordinal)).ToList();
+            Assert.That(dataproxy, Has.Count.EqualTo(1));
+            Assert.That((dataproxy[0].Value["status"], dataproxy[0].Value["note"].Contains("robots.txt", StringComparison.Ordinal)), Is.EqualTo(("skipped", true)));
             Assert.That(documents[portal.Url(site.ColumnAItems[0].Path).AbsoluteUri]["status"], Is.EqualTo("new"), "the first group is on the page itself");
         }
     }

@@ -154,4 +154,36 @@ public sealed class FamilyDiscoveryTests
 
         Assert.That((ScriptBuiltListing.IsLikely(scripted), ScriptBuiltListing.IsLikely(plain)), Is.EqualTo((true, false)));
     }
+
+    [Test]
+    public void Two_posts_to_one_url_are_two_requests()
+    {
+        var url = new Uri("http://a.gov.cn/module/xxgk/search.jsp");
+        var page = Page("<html><body>共3页</body></html>", url.AbsoluteUri, "text/html; charset=utf-8");
+        var answer = new DiscoveryPage(Encoding.UTF8.GetBytes("<html><body><table></table>共3页</body></html>"), "text/html", url, form: "infotypeId=A01&currpage=1");
+
+        var later = LinkExtractor.Extract(answer);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(FormRequest.Key(url, "a=1").AbsoluteUri, Is.Not.EqualTo(FormRequest.Key(url, "a=2").AbsoluteUri));
+            Assert.That(later.Select(l => l.Form), Is.EqualTo(new[] { "infotypeId=A01&currpage=2", "infotypeId=A01&currpage=3" }));
+            Assert.That(LinkExtractor.Extract(page), Is.Empty, "a page that was not posted to has no later pages of a post");
+        }
+    }
+
+    [Test]
+    public void Hanweb_catalogue_search_is_posted_with_the_ajax_calls_literal_fields()
+    {
+        var page = Page("""
+            <html><body><div id="div1"></div><script>
+            function search(p) { $.ajax({ url: '/module/xxgk/search.jsp', type: 'post', data: { infotypeId: 'A0109', jdid: 3, area: '0024', vc_title: $('#t').val(), currpage: p }, success: function (d) { $('#div1').html(d); } }); }
+            search(1);
+            </script></body></html>
+            """, "http://a.gov.cn/col/col9/index.html");
+
+        var link = new HanwebCatalogueSearch().Find(page).Single();
+
+        Assert.That((link.Url.AbsolutePath, link.Role, link.Form), Is.EqualTo(("/module/xxgk/search.jsp", LinkRole.Column, "infotypeId=A0109&jdid=3&area=0024&vc_title=&currpage=1")));
+    }
 }

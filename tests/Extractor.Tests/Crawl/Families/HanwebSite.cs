@@ -17,6 +17,7 @@ public sealed class HanwebSite : FamilySite
 
     private readonly List<ListedReport> columnA = [];
     private readonly List<ListedReport> columnB = [];
+    private readonly List<ListedReport> catalogue = [];
     private readonly Dictionary<string, string> pages = new(StringComparer.Ordinal);
     private readonly string fileArticle;
     private int added;
@@ -35,6 +36,11 @@ public sealed class HanwebSite : FamilySite
             columnB.Add(Report(ColumnB, n, $"某市第{n}区"));
         }
 
+        for (var n = 1; n <= 5; n++)
+        {
+            catalogue.Add(Report("xxgk", n, $"某市第{n}中心"));
+        }
+
         // The third record of column A shows its report only as an attachment behind downfile.jsp.
         var withFile = columnA[2];
         fileArticle = withFile.Path;
@@ -50,9 +56,9 @@ public sealed class HanwebSite : FamilySite
     public override string Robots => DisallowProxy ? "User-agent: *\nDisallow: /module/web/jpage/\n" : base.Robots;
 
     public override IReadOnlyList<string> Documents =>
-        [.. columnA.Concat(columnB).Select(r => r.Path).Where(p => p != fileArticle), DownFile];
+        [.. columnA.Concat(columnB).Concat(catalogue).Select(r => r.Path).Where(p => p != fileArticle), DownFile];
 
-    public override IReadOnlyList<string> NewDocuments => added == 0 ? [] : [columnA[0].Path, columnB[0].Path];
+    public override IReadOnlyList<string> NewDocuments => added == 0 ? [] : [columnA[0].Path, columnB[0].Path, catalogue[0].Path];
 
     public IReadOnlyList<ListedReport> ColumnAItems => columnA;
 
@@ -62,6 +68,7 @@ public sealed class HanwebSite : FamilySite
         var n = 100 + added;
         columnA.Insert(0, Report(ColumnA, n, $"某市新{n}局"));
         columnB.Insert(0, Report(ColumnB, n, $"某市新{n}区"));
+        catalogue.Insert(0, Report("xxgk", n, $"某市新{n}中心"));
     }
 
     public override FamilyAnswer? Answer(FamilyRequest request)
@@ -75,6 +82,7 @@ public sealed class HanwebSite : FamilySite
                     <a href="/col/col1229214366/index.html">政府信息公开年报</a>
                     <a href="/col/col1229214999/index.html">区县政府信息公开年报</a>
                     <a href="/col/col1229210000/index.html">通知公告</a>
+                    <a href="/col/col1229106870/index.html">信息公开年报</a>
                     </body></html>
                     """);
             case "/col/col1229214366/index.html":
@@ -83,11 +91,42 @@ public sealed class HanwebSite : FamilySite
                 return FamilyAnswer.Html(ColumnPage(ColumnB, columnB, perPage: 3, groupSize: 2, withParameters: false));
             case Proxy:
                 return Group(request);
+            case "/col/col1229106870/index.html":
+                return FamilyAnswer.Html(CataloguePage);
+            case "/module/xxgk/search.jsp" when request.Method == "POST" && request.Form.GetValueOrDefault("infotypeId") == "A0109" && request.Form.GetValueOrDefault("area") == "002489533":
+                return FamilyAnswer.Html(SearchAnswer(int.TryParse(request.Form.GetValueOrDefault("currpage"), out var page) ? page : 1));
             case "/module/download/downfile.jsp" when request.Param("filename") == "2401101010123.pdf":
                 return FamilyAnswer.Pdf("2023 annual report on government information disclosure (Hanweb attachment)");
         }
 
         return ReportPage(request.Path);
+    }
+
+    /// <summary>The catalogue node's page: only a search form, posted by a script on load.</summary>
+    private const string CataloguePage = """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>政府信息公开年报</title></head><body>
+        <form id="searchform" name="searchform" action="/module/xxgk/search.jsp" method="post" target="_self">
+        <input type="hidden" name="infotypeId" value="A0109"><input type="hidden" name="jdid" value="3">
+        <input type="hidden" name="area" value="002489533"><input type="hidden" name="divid" value="div1229106870">
+        <input type="hidden" name="sortfield" value="compaltedate:0"><input type="hidden" name="currpage" value="1">
+        <input type="text" name="vc_title" value=""><input type="submit" value="搜索">
+        </form>
+        <div id="div1229106870"></div>
+        <script>$(function () { $('#searchform').submit(); });</script>
+        </body></html>
+        """;
+
+    private string SearchAnswer(int page)
+    {
+        const int size = 3;
+        var rows = new StringBuilder();
+        foreach (var item in catalogue.Skip((page - 1) * size).Take(size))
+        {
+            rows.Append("<tr><td><a href=\"").Append(item.Path).Append("\" title=\"").Append(item.Title).Append("\">").Append(item.Title).Append("</a></td><td>2024-01-10</td></tr>\n");
+        }
+
+        var pages = (catalogue.Count + size - 1) / size;
+        return $"<table class=\"xxgk_table\">\n{rows}</table>\n<div class=\"page\">共{pages}页 当前第{page}页 <a href=\"javascript:search({page + 1})\">下一页</a></div>";
     }
 
     private static ListedReport Report(string column, int n, string agency) =>
@@ -154,7 +193,7 @@ public sealed class HanwebSite : FamilySite
     /// <summary>Report pages are answered for every item ever listed.</summary>
     private FamilyAnswer? ReportPage(string path)
     {
-        foreach (var item in columnA.Concat(columnB))
+        foreach (var item in columnA.Concat(columnB).Concat(catalogue))
         {
             if (item.Path == path)
             {
