@@ -9,7 +9,7 @@ namespace Extractor.Crawler.Discovery;
 /// </summary>
 public sealed class JsonListingLinks : ILinkFinder
 {
-    private static readonly string[] TitleFields = ["title", "name", "doc_title", "docTitle", "subject", "text", "label", "fileName", "filename"];
+    internal static readonly string[] TitleFields = ["title", "name", "doc_title", "docTitle", "subject", "text", "label", "fileName", "filename"];
 
     private static readonly string[] UrlFields = ["url", "link", "href", "path", "file", "fileUrl", "file_url", "filePath", "docUrl", "doc_url", "linkUrl", "link_url", "pdfUrl", "downloadUrl", "attachment"];
 
@@ -75,7 +75,7 @@ public sealed class JsonListingLinks : ILinkFinder
         }
     }
 
-    private static Uri? UrlOf(string field, string value, DiscoveryPage page)
+    internal static Uri? UrlOf(string field, string value, DiscoveryPage page)
     {
         var text = value.Trim();
         var absolute = text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

@@ -22,6 +22,7 @@ public static class LinkExtractor
         new GkmlptLinks(),
         new AnhuiLabelPaging(),
         new JsonListingLinks(),
+        new XmlListingLinks(),
     ];
 
     /// <param name="bytes">The page as downloaded.</param>

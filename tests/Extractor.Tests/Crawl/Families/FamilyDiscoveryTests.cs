@@ -186,4 +186,19 @@ public sealed class FamilyDiscoveryTests
 
         Assert.That((link.Url.AbsolutePath, link.Role, link.Form), Is.EqualTo(("/module/xxgk/search.jsp", LinkRole.Column, "infotypeId=A0109&jdid=3&area=0024&vc_title=&currpage=1")));
     }
+
+    [Test]
+    public void An_xml_list_answer_gives_its_items_links_by_their_titles()
+    {
+        var page = Page("""
+            <?xml version="1.0" encoding="GBK"?>
+            <list><item id="1"><title>某县2023年政府信息公开工作年度报告</title><link>/xxgk/nb/t1.html</link><pic>/img/1.png</pic></item>
+            <item id="2"><title>春耕生产</title><link>/news/2.html</link></item>
+            <item id="3"><title>某县2022年政府信息公开工作年度报告</title><file>http://a.gov.cn/up/P0201.pdf</file></item></list>
+            """, "http://a.gov.cn/api/list.xml", "text/xml");
+
+        var links = LinkExtractor.Extract(page).Select(l => (l.Url.AbsolutePath, l.Role));
+
+        Assert.That(links, Is.EquivalentTo(new[] { ("/xxgk/nb/t1.html", LinkRole.Report), ("/up/P0201.pdf", LinkRole.Attachment) }));
+    }
 }
