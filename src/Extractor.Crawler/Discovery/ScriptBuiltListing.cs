@@ -2,14 +2,15 @@ namespace Extractor.Crawler.Discovery;
 
 /// <summary>
 /// Tells a listing whose items a script fetches after load (an XHR, a template, a framework) from one that simply has
-/// none: the first is worth a headless browser (--render) and worth saying so when a host yields nothing.
+/// none: the first is worth a headless browser (--render) and worth saying so when a host yields nothing. A
+/// document.write pager (TRS) is no sign: its pages are static.
 /// </summary>
 public static class ScriptBuiltListing
 {
     private static readonly string[] Signs =
     [
         "$.ajax", "$.get(", "$.post(", "$.getJSON", "jQuery.ajax", "fetch(", "XMLHttpRequest", "axios", "new Vue", "createApp(", "v-for=",
-        "laypage", "template(", "jsonp", "ReactDOM", "innerHTML", ".load(", "document.write(",
+        "laypage", "template(", "jsonp", "ReactDOM", "innerHTML", ".load(",
     ];
 
     public static bool IsLikely(DiscoveryPage page)

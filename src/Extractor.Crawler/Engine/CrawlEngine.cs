@@ -257,7 +257,18 @@ public sealed class CrawlEngine(
             return new PageFindings(kind, links, answer, $"{NoReportLinks}; {ScriptBuilt}; not rendered: --render page limit of {options.MaxRenderedPages} reached");
         }
 
-        var rendered = await downloader.InTurnAsync(finalUrl, (allowed, ct) => renderer.RenderAsync(finalUrl, allowed, ct), cancellationToken).ConfigureAwait(false);
+        // A page load takes seconds of waiting, not CPU: the parsing slot is let go meanwhile, so other documents are read.
+        RenderOutcome rendered;
+        analysis!.Release();
+        try
+        {
+            rendered = await downloader.InTurnAsync(finalUrl, (allowed, ct) => renderer.RenderAsync(finalUrl, allowed, ct), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await analysis.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
         log.Info("rendered", finalUrl, ("ms", rendered.Milliseconds), ("bytes", rendered.Html?.Length), ("note", rendered.Note));
         if (rendered.Html is null)
         {
