@@ -249,7 +249,8 @@ public sealed class CrawlEngine(
         var scripted = ScriptBuiltListing.IsLikely(page);
         if (renderer is null || page.Shape != PageShape.Html || !scripted)
         {
-            return new PageFindings(kind, links, answer, scripted ? $"{NoReportLinks}; {ScriptBuilt} (try --render)" : NoReportLinks);
+            var hint = options.Render ? "not rendered: no Chromium found" : "(try --render)";
+            return new PageFindings(kind, links, answer, scripted ? $"{NoReportLinks}; {ScriptBuilt} {hint}" : NoReportLinks);
         }
 
         if (Interlocked.Increment(ref renderedPages) > options.MaxRenderedPages)

@@ -35,7 +35,9 @@ public static class NoReportReason
         if (scripted > 0)
         {
             var rendered = visits.Any(v => v.Note?.Contains("none after rendering", StringComparison.Ordinal) == true);
-            reasons.Add(Count(CrawlEngine.ScriptBuilt + " on", scripted, "page") + (rendered ? " (rendering found none either)" : " (try --render)"));
+            var noBrowser = visits.Any(v => v.Note?.Contains("no Chromium found", StringComparison.Ordinal) == true);
+            reasons.Add(Count(CrawlEngine.ScriptBuilt + " on", scripted, "page") +
+                (rendered ? " (rendering found none either)" : noBrowser ? " (--render: no Chromium found)" : " (try --render)"));
         }
 
         var empty = visits.Count(v => v.Note?.StartsWith(CrawlEngine.NoReportLinks, StringComparison.Ordinal) == true || v.Note?.Contains("; " + CrawlEngine.NoReportLinks, StringComparison.Ordinal) == true);

@@ -148,6 +148,21 @@ public sealed class FamilyCrawlTests
     }
 
     [Test]
+    public async Task Render_without_a_browser_says_so_in_one_line_and_the_crawl_goes_on()
+    {
+        await using var portal = await FamilyPortal.StartAsync(new ScriptSite());
+        using var folders = new CrawlFolders();
+
+        var output = await folders.CrawlAsync(portal.Seed, o => o with { Render = true, BrowserPath = "/nonexistent/chromium" });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(output.Hosts.Single().Reason, Does.Contain("--render: no Chromium found"));
+            Assert.That(File.ReadAllLines(Path.Combine(folders.State, "crawl-log.jsonl")).Count(l => l.Contains("\"event\":\"render_unavailable\"", StringComparison.Ordinal)), Is.EqualTo(1));
+        }
+    }
+
+    [Test]
     public async Task A_host_whose_robots_txt_forbids_everything_says_so()
     {
         await using var portal = await FamilyPortal.StartAsync(new RobotsForbidSite());
