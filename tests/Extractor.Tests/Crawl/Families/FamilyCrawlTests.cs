@@ -41,6 +41,13 @@ public sealed class FamilyCrawlTests
 
             Assert.That(sources, Is.SupersetOf(expected), "each found document is a report row");
             Assert.That(sources.Count, Is.EqualTo(expected.Count), "and nothing else is: no listing page, XML or JSON answer");
+
+            // The inline reports are read as well as on any portal (attachments here are tiny stand-in files).
+            var status = reports.Header.ToList().IndexOf("status");
+            var source = reports.Header.ToList().IndexOf("source");
+            Assert.That(
+                reports.Rows.Where(r => r[source].EndsWith("html", StringComparison.Ordinal)).Select(r => (r[source], r[status])),
+                Has.All.Matches<(string, string)>(r => r.Item2 == "ok"));
             Assert.That(first.Hosts.Single().Reason, Is.Null);
             AssertPolite(portal.Requests);
         }
