@@ -28,7 +28,7 @@ public sealed partial class AnhuiLabelPaging : ILinkFinder
             }
 
             var count = Math.Min(int.Parse(countMatch.Groups["n"].Value, CultureInfo.InvariantCulture), page.MaxGeneratedPages);
-            var template = Template(script);
+            var template = Template(script) ?? DataObjectTemplate(script);
             if (template is null)
             {
                 continue;
@@ -110,6 +110,46 @@ public sealed partial class AnhuiLabelPaging : ILinkFinder
         var whole = string.Concat(parts);
         return PageIndex().IsMatch(whole) ? n => PageIndex().Replace(whole, m => string.Create(CultureInfo.InvariantCulture, $"{m.Groups["key"].Value}{n}"), 1) : null;
     }
+
+    /// <summary>
+    /// The label URL for page n from <c>$.ajax({ url: '/site/label/8888', data: { IsAjax: 1, …, pageIndex: p } })</c>:
+    /// the data object's literal values become the query, pageIndex the page number.
+    /// </summary>
+    private static Func<int, string>? DataObjectTemplate(string script)
+    {
+        if (DataCall().Match(script) is not { Success: true } call)
+        {
+            return null;
+        }
+
+        var fields = DataField().Matches(call.Groups["data"].Value)
+            .Select(f => (Key: f.Groups["key"].Value, Value: f.Groups["single"].Success ? f.Groups["single"].Value : f.Groups["double"].Success ? f.Groups["double"].Value : Literal(f.Groups["bare"].Value)))
+            .ToList();
+        if (!fields.Any(f => f.Key.Equals("pageIndex", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var url = call.Groups["url"].Value;
+        return n =>
+        {
+            var query = string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Key) + "=" +
+                (f.Key.Equals("pageIndex", StringComparison.OrdinalIgnoreCase) ? n.ToString(CultureInfo.InvariantCulture) : Uri.EscapeDataString(f.Value))));
+            return url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+        };
+    }
+
+    private static string Literal(string bare)
+    {
+        var value = bare.Trim();
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || value is "true" or "false" ? value : string.Empty;
+    }
+
+    [GeneratedRegex(@"url\s*:\s*['""](?<url>[^'""]*/site/label/\d+[^'""]*)['""][^{}]*?data\s*:\s*\{(?<data>[^{}]*)\}", RegexOptions.Singleline)]
+    private static partial Regex DataCall();
+
+    [GeneratedRegex(@"['""]?(?<key>\w+)['""]?\s*:\s*(?:'(?<single>[^']*)'|""(?<double>[^""]*)""|(?<bare>[^,}]+))")]
+    private static partial Regex DataField();
 
     [GeneratedRegex(@"\b(?:pageCount|totalPage|pageTotal)\s*[:=]\s*['""]?(?<n>\d{1,5})", RegexOptions.IgnoreCase)]
     private static partial Regex PageCount();

@@ -57,8 +57,34 @@ public sealed partial class GkmlptLinks : ILinkFinder
         }
         catch (JsonException)
         {
+            return FromScriptLiteral(page, configText);
+        }
+    }
+
+    /// <summary>
+    /// A _CONFIG written as a script object rather than JSON (bare keys, single quotes): SID and the (id, name) pairs
+    /// are taken by pattern instead.
+    /// </summary>
+    private static List<PageLink> FromScriptLiteral(DiscoveryPage page, string config)
+    {
+        if (LiteralSid().Match(config) is not { Success: true } sid)
+        {
             return [];
         }
+
+        var prefix = ApiPrefix(page.Url);
+        var links = new List<PageLink>();
+        foreach (Match node in LiteralNode().Matches(config))
+        {
+            var name = node.Groups["name"].Value;
+            if ((name.Contains("年报", StringComparison.Ordinal) || name.Contains("年度报告", StringComparison.Ordinal)) &&
+                UrlCanonicalizer.Canonical($"{prefix}api/all/{node.Groups["id"].Value}?page=1&sid={Uri.EscapeDataString(sid.Groups["sid"].Value)}", page.Url) is { } url)
+            {
+                links.Add(new PageLink(url, LinkRole.Column, name));
+            }
+        }
+
+        return links;
     }
 
     /// <summary>Catalogue nodes named like a column of reports (政府信息公开年报), at any depth of the tree.</summary>
@@ -150,6 +176,12 @@ public sealed partial class GkmlptLinks : ILinkFinder
 
         return null;
     }
+
+    [GeneratedRegex(@"['""]?SID['""]?\s*:\s*['""]?(?<sid>[\w-]+)")]
+    private static partial Regex LiteralSid();
+
+    [GeneratedRegex(@"['""]?id['""]?\s*:\s*['""]?(?<id>\d+)['""]?\s*,\s*['""]?name['""]?\s*:\s*['""](?<name>[^'""]*)['""]")]
+    private static partial Regex LiteralNode();
 
     [GeneratedRegex(@"/gkmlpt/api/all/\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex ApiPage();

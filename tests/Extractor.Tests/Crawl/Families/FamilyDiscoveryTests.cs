@@ -201,4 +201,31 @@ public sealed class FamilyDiscoveryTests
 
         Assert.That(links, Is.EquivalentTo(new[] { ("/xxgk/nb/t1.html", LinkRole.Report), ("/up/P0201.pdf", LinkRole.Attachment) }));
     }
+
+    [Test]
+    public void Anhui_label_pages_come_from_an_ajax_data_object_too()
+    {
+        var page = Page("""
+            <html><body><script>
+            var pageCount = 2;
+            function load(p) { $.ajax({ url: '/site/label/8888', type: 'get', data: { IsAjax: 1, labelName: 'publicInfoList', organId: '6596', pageSize: 15, pageIndex: p, _: Math.random() }, success: show }); }
+            </script></body></html>
+            """, "http://www.ah.gov.cn/public/column/6596?type=4");
+
+        var urls = new AnhuiLabelPaging().Find(page).Select(l => l.Url.PathAndQuery);
+
+        Assert.That(urls, Is.EqualTo(new[] { "/site/label/8888?IsAjax=1&labelName=publicInfoList&organId=6596&pageSize=15&pageIndex=2&_=" }));
+    }
+
+    [Test]
+    public void Gkmlpt_config_written_as_a_script_object_is_read_too()
+    {
+        var shell = Page("""
+            <html><head><script>window._CONFIG = { SID: 'sz02', TREE: [{ id: 3001, name: '政府信息公开年报', children: [] }, { id: 3002, name: '通知公告' }] };</script></head><body></body></html>
+            """, "http://www.sz.gov.cn/gkmlpt/index");
+
+        var api = new GkmlptLinks().Find(shell).Single();
+
+        Assert.That(api.Url.PathAndQuery, Is.EqualTo("/gkmlpt/api/all/3001?page=1&sid=sz02"));
+    }
 }
