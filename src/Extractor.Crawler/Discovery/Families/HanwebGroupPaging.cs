@@ -16,7 +16,21 @@ public sealed partial class HanwebGroupPaging : ILinkFinder
     public IEnumerable<PageLink> Find(DiscoveryPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (page.Shape != PageShape.Html || !page.Text.Contains("<datastore", StringComparison.OrdinalIgnoreCase))
+        if (!page.Text.Contains("<datastore", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        // A group fetched by GET may name the one after it: followed as it is, whatever paging the server uses.
+        if (page.Shape == PageShape.Xml)
+        {
+            return page.Form is null && NextGroup().Match(page.Text) is { Success: true } following &&
+                UrlCanonicalizer.Canonical(System.Net.WebUtility.HtmlDecode(following.Groups["url"].Value), page.Url) is { } next
+                ? [new PageLink(next, LinkRole.Pagination, string.Empty)]
+                : [];
+        }
+
+        if (page.Shape != PageShape.Html)
         {
             return [];
         }

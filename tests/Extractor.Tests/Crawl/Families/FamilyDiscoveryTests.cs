@@ -228,4 +228,18 @@ public sealed class FamilyDiscoveryTests
 
         Assert.That(api.Url.PathAndQuery, Is.EqualTo("/gkmlpt/api/all/3001?page=1&sid=sz02"));
     }
+
+    [Test]
+    public void A_group_fetched_by_get_leads_to_the_group_its_nextgroup_names()
+    {
+        const string Xml = """<?xml version="1.0" encoding="UTF-8"?><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=2&columnid=7"></a>]]></nextgroup><recordset></recordset></datastore>""";
+        var got = new DiscoveryPage(Encoding.UTF8.GetBytes(Xml), "text/xml", new Uri("http://a.gov.cn/module/web/jpage/dataproxy.jsp?page=1&columnid=7"));
+        var posted = new DiscoveryPage(Encoding.UTF8.GetBytes(Xml), "text/xml", new Uri("http://a.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=46"), form: "columnid=7");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(new HanwebGroupPaging().Find(got).Select(l => l.Url.PathAndQuery), Is.EqualTo(new[] { "/module/web/jpage/dataproxy.jsp?page=2&columnid=7" }));
+            Assert.That(new HanwebGroupPaging().Find(posted), Is.Empty, "groups by POST are all named by the column page");
+        }
+    }
 }
