@@ -328,7 +328,7 @@ public sealed class CrawlEngine(
             return true;
         }
 
-        return report is { Status: not ReportStatus.Failed } || (role == LinkRole.Report && !links.Any(l => l.Role == LinkRole.Attachment));
+        return report is { Status: not ReportStatus.Failed } || (role == LinkRole.Report && !links.Any(l => l.Role == LinkRole.Attachment || l.Embedded));
     }
 
     /// <summary>
@@ -347,6 +347,8 @@ public sealed class CrawlEngine(
         {
             var follow = link.Role switch
             {
+                LinkRole.Report when link.Embedded => deeper <= options.MaxDepth && page.Role is LinkRole.Seed or LinkRole.Report &&
+                    report is not { Status: not ReportStatus.Failed } && !links.Any(l => l.Role == LinkRole.Attachment),
                 LinkRole.Report => listing && deeper <= options.MaxDepth && (years is null || years.Contains(link.Year!.Value)),
                 LinkRole.Column => page.Role is LinkRole.Seed or LinkRole.Column && deeper <= options.MaxDepth,
                 LinkRole.Pagination => page.Role is LinkRole.Column or LinkRole.Pagination || (page.Role == LinkRole.Seed && listsReports),

@@ -5,8 +5,9 @@ namespace Extractor.Tests.Crawl.Families;
 
 /// <summary>
 /// A portal whose report pages show the report only in a frame: a pdf.js viewer in an iframe (file=), an &lt;embed&gt;,
-/// an &lt;object data&gt;, and a link to the viewer; the listing also uses the title variant 2019年度政府信息公开工作报告.
-/// Every report page also has an unrelated header iframe, which is not a report.
+/// an &lt;object data&gt;, a link to the viewer, and an iframe of a page that holds the report inline; the listing also
+/// uses the title variant 2019年度政府信息公开工作报告. Every report page also has the site's header in a small iframe,
+/// which is not a report.
 /// </summary>
 public sealed class FrameSite : FamilySite
 {
@@ -16,6 +17,7 @@ public sealed class FrameSite : FamilySite
         ("/xxgk/nb/t20230110_2.html", "某县水利局2022年政府信息公开工作年度报告", "/uploads/2023/P020230110_2.pdf", "embed"),
         ("/xxgk/nb/t20220110_3.html", "某县水利局2021年政府信息公开年报", "/uploads/2022/P020220110_3.pdf", "object"),
         ("/xxgk/nb/t20200110_4.html", "2019年度政府信息公开工作报告", "/uploads/2020/P020200110_4.pdf", "link"),
+        ("/xxgk/nb/t20210110_5.html", "某县水利局2020年政府信息公开工作年度报告", "/xxgk/nb/content/5.html", "html"),
     ];
 
     private int added;
@@ -55,7 +57,7 @@ public sealed class FrameSite : FamilySite
         {
             if (path == item.File)
             {
-                return FamilyAnswer.Pdf($"framed report {item.File}");
+                return item.Kind == "html" ? FamilyAnswer.Html(FamilyReports.Html("某县水利局", 2020)) : FamilyAnswer.Pdf($"framed report {item.File}");
             }
 
             if (path == item.Page)
@@ -66,6 +68,7 @@ public sealed class FrameSite : FamilySite
                     "iframe" => $"""<iframe src="{viewer}" width="100%" height="800"></iframe>""",
                     "embed" => $"""<embed src="{item.File}" type="application/pdf" width="100%" height="800">""",
                     "object" => $"""<object data="{item.File}" type="application/pdf"><p>您的浏览器不支持PDF</p></object>""",
+                    "html" => $"""<iframe src="{item.File}" width="100%" height="1200" frameborder="0"></iframe>""",
                     _ => $"""<p><a href="{viewer}" target="_blank">点击查看</a></p>""",
                 };
                 return FamilyAnswer.Html(FamilyReports.Article(item.Title, """<iframe src="/header.html" height="40"></iframe>""" + shown));
