@@ -66,7 +66,15 @@ public sealed class DiscoveryPage
             return PageShape.Json;
         }
 
-        return head.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<datastore", StringComparison.OrdinalIgnoreCase)
+        if (head.StartsWith("<datastore", StringComparison.OrdinalIgnoreCase))
+        {
+            return PageShape.Xml;
+        }
+
+        // XHTML pages open with an XML declaration too: they are pages, not listing answers.
+        var start = head[..Math.Min(head.Length, 2048)];
+        return head.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) &&
+            !start.Contains("<html", StringComparison.OrdinalIgnoreCase) && !start.Contains("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
             ? PageShape.Xml
             : PageShape.Html;
     }

@@ -239,7 +239,7 @@ public sealed class CrawlEngine(
 
         var page = new DiscoveryPage(bytes, contentType, finalUrl, form: FormRequest.TryParse(queued.Url, out _, out var form) ? form : null);
         var links = LinkExtractor.Extract(page);
-        var answer = kind == ContentKind.Text && page.Shape != PageShape.Html;
+        var answer = page.Shape != PageShape.Html;
         var listing = queued.Role is LinkRole.Seed or LinkRole.Column or LinkRole.Pagination;
         if (!listing || links.Any(l => l.Role is LinkRole.Report or LinkRole.Attachment) || (kind == ContentKind.Text && !answer))
         {

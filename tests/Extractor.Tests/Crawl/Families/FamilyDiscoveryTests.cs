@@ -242,4 +242,16 @@ public sealed class FamilyDiscoveryTests
             Assert.That(new HanwebGroupPaging().Find(posted), Is.Empty, "groups by POST are all named by the column page");
         }
     }
+
+    [Test]
+    public void An_xhtml_page_with_an_xml_declaration_is_a_page_not_a_listing_answer()
+    {
+        var page = Page("""
+            <?xml version="1.0" encoding="utf-8"?>
+            <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+            <html xmlns="http://www.w3.org/1999/xhtml"><body><a href="/t1.html">某县2023年政府信息公开工作年度报告</a></body></html>
+            """, "http://a.gov.cn/nb/index.html");
+
+        Assert.That((page.Shape, LinkExtractor.Extract(page).Single().Role), Is.EqualTo((PageShape.Html, LinkRole.Report)));
+    }
 }
