@@ -350,6 +350,7 @@ public sealed class CrawlEngine(
                 LinkRole.Report when link.Embedded => deeper <= options.MaxDepth && page.Role is LinkRole.Seed or LinkRole.Report &&
                     report is not { Status: not ReportStatus.Failed } && !links.Any(l => l.Role == LinkRole.Attachment),
                 LinkRole.Report => listing && deeper <= options.MaxDepth && (years is null || years.Contains(link.Year!.Value)),
+                LinkRole.Column when link.SameListing => listing,
                 LinkRole.Column => page.Role is LinkRole.Seed or LinkRole.Column && deeper <= options.MaxDepth,
                 LinkRole.Pagination => page.Role is LinkRole.Column or LinkRole.Pagination || (page.Role == LinkRole.Seed && listsReports),
                 LinkRole.Attachment when link.Embedded => deeper <= options.MaxDepth && page.Role is LinkRole.Seed or LinkRole.Report,
@@ -360,7 +361,7 @@ public sealed class CrawlEngine(
             };
             if (follow)
             {
-                var depth = link.Role == LinkRole.Pagination ? page.Depth : deeper;
+                var depth = link.Role == LinkRole.Pagination || link.SameListing ? page.Depth : deeper;
                 children.Add(new NewUrl(link.RequestKey, link.Role, depth, page.Url.AbsoluteUri, page.Source));
             }
         }

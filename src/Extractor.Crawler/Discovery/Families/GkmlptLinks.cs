@@ -49,7 +49,7 @@ public sealed partial class GkmlptLinks : ILinkFinder
                 var api = string.Create(CultureInfo.InvariantCulture, $"{prefix}api/all/{id}?page=1&sid={Uri.EscapeDataString(sid)}");
                 if (UrlCanonicalizer.Canonical(api, page.Url) is { } url)
                 {
-                    links.Add(new PageLink(url, LinkRole.Column, name));
+                    links.Add(new PageLink(url, LinkRole.Column, name, SameListing: true));
                 }
             }
 
@@ -80,7 +80,7 @@ public sealed partial class GkmlptLinks : ILinkFinder
             if ((name.Contains("年报", StringComparison.Ordinal) || name.Contains("年度报告", StringComparison.Ordinal)) &&
                 UrlCanonicalizer.Canonical($"{prefix}api/all/{node.Groups["id"].Value}?page=1&sid={Uri.EscapeDataString(sid.Groups["sid"].Value)}", page.Url) is { } url)
             {
-                links.Add(new PageLink(url, LinkRole.Column, name));
+                links.Add(new PageLink(url, LinkRole.Column, name, SameListing: true));
             }
         }
 

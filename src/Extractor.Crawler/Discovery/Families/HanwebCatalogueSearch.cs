@@ -68,7 +68,7 @@ public sealed partial class HanwebCatalogueSearch : ILinkFinder
 
         if (UrlCanonicalizer.Canonical(action, page.BaseUrl) is { } url)
         {
-            links.Add(new PageLink(url, LinkRole.Column, string.Empty, Form: FormRequest.Encode(form)));
+            links.Add(new PageLink(url, LinkRole.Column, string.Empty, Form: FormRequest.Encode(form), SameListing: true));
         }
     }
 

@@ -116,6 +116,27 @@ public sealed class FamilyCrawlTests
     }
 
     [Test]
+    public async Task A_shells_list_api_and_a_catalogues_search_are_no_hop_from_the_seed()
+    {
+        await using var gkmlpt = await FamilyPortal.StartAsync(new GkmlptSite());
+        await using var hanweb = await FamilyPortal.StartAsync(new HanwebSite());
+        using var shellFolders = new CrawlFolders();
+        using var homeFolders = new CrawlFolders();
+
+        await shellFolders.CrawlAsync(gkmlpt.Seed, o => o with { MaxDepth = 1 });
+        await homeFolders.CrawlAsync(hanweb.Seed, o => o with { MaxDepth = 2 });
+
+        var shellDocuments = shellFolders.Documents();
+        var homeDocuments = homeFolders.Documents();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(gkmlpt.Site.Documents.Where(d => !shellDocuments.ContainsKey(gkmlpt.Url(d).AbsoluteUri)), Is.Empty, "shell → API → report is one hop");
+            Assert.That(hanweb.Site.Documents.Where(d => d.Contains("art_xxgk_", StringComparison.Ordinal) && !homeDocuments.ContainsKey(hanweb.Url(d).AbsoluteUri)), Is.Empty,
+                "home → catalogue → its search → report is two hops");
+        }
+    }
+
+    [Test]
     public async Task A_post_url_disallowed_by_robots_txt_is_not_sent()
     {
         await using var portal = await FamilyPortal.StartAsync(new HanwebSite(disallowProxy: true));
