@@ -35,19 +35,42 @@ public sealed partial class HanwebGroupPaging : ILinkFinder
             return [];
         }
 
-        var text = page.Text;
-        var perPage = Number(PerPage(), text) ?? 15;
-        var firstGroup = HanwebDatastoreLinks.Records(text).Count;
-        var groupRecords = Number(GroupSize(), text) is { } groupSize ? perPage * groupSize : Math.Max(firstGroup, perPage);
-        var total = Number(TotalRecord(), text);
+        // A page with several jpage lists: each call's settings go with the datastore inside the element it names.
+        var calls = JpageCall().Matches(page.Text);
+        if (calls.Count > 1 && page.Html is { } html)
+        {
+            var links = new List<PageLink>();
+            foreach (Match call in calls)
+            {
+                if (html.GetElementById(call.Groups["id"].Value) is { } holder && holder.InnerHtml.Contains("<datastore", StringComparison.OrdinalIgnoreCase))
+                {
+                    var settings = call.Groups["body"].Value;
+                    var named = AjaxParam().Match(settings) is { Success: true } a ? a.Groups["name"].Value : "param_" + call.Groups["id"].Value;
+                    links.AddRange(Groups(page, settings, holder.InnerHtml, Parameters(page.Text, named)));
+                }
+            }
+
+            return links;
+        }
+
+        return Groups(page, page.Text, page.Text, Parameters(page.Text));
+    }
+
+    /// <param name="settings">Where the jpage settings are (perPage, groupSize, totalRecord, proxyUrl).</param>
+    /// <param name="datastore">Where the list's datastore is (its records and nextgroup).</param>
+    private static List<PageLink> Groups(DiscoveryPage page, string settings, string datastore, string? form)
+    {
+        var perPage = Number(PerPage(), settings) ?? 15;
+        var firstGroup = HanwebDatastoreLinks.Records(datastore).Count;
+        var groupRecords = Number(GroupSize(), settings) is { } groupSize ? perPage * groupSize : Math.Max(firstGroup, perPage);
+        var total = Number(TotalRecord(), settings) ?? Number(TotalRecord(), datastore);
         if (total is null || total <= firstGroup || groupRecords <= 0)
         {
             return [];
         }
 
-        var proxy = ProxyUrl().Match(text) is { Success: true } p ? p.Groups["url"].Value : DefaultProxy;
-        var form = Parameters(text);
-        var nextGroup = NextGroup().Match(text) is { Success: true } n ? UrlCanonicalizer.Canonical(System.Net.WebUtility.HtmlDecode(n.Groups["url"].Value), page.BaseUrl) : null;
+        var proxy = ProxyUrl().Match(settings) is { Success: true } p ? p.Groups["url"].Value : DefaultProxy;
+        var nextGroup = NextGroup().Match(datastore) is { Success: true } n ? UrlCanonicalizer.Canonical(System.Net.WebUtility.HtmlDecode(n.Groups["url"].Value), page.BaseUrl) : null;
         if (form is null && nextGroup is null)
         {
             return [];
@@ -72,7 +95,8 @@ public sealed partial class HanwebGroupPaging : ILinkFinder
     }
 
     /// <summary>The column's parameters as a form body, from the <c>param_NNN</c> object the jpage call names (else the first).</summary>
-    internal static string? Parameters(string text)
+    /// <param name="named">The object to take (null if absent); null for the one the page's jpage call names, else the first.</param>
+    internal static string? Parameters(string text, string? named = null)
     {
         var objects = ParamObject().Matches(text);
         if (objects.Count == 0)
@@ -80,8 +104,15 @@ public sealed partial class HanwebGroupPaging : ILinkFinder
             return null;
         }
 
-        var named = AjaxParam().Match(text) is { Success: true } a ? a.Groups["name"].Value : null;
-        var chosen = objects.FirstOrDefault(o => o.Groups["name"].Value == named) ?? objects[0];
+        // Asked for by name (one of several lists): that object or none, never another list's.
+        var chosen = named is not null
+            ? objects.FirstOrDefault(o => o.Groups["name"].Value == named)
+            : objects.FirstOrDefault(o => o.Groups["name"].Value == (AjaxParam().Match(text) is { Success: true } a ? a.Groups["name"].Value : null)) ?? objects[0];
+        if (chosen is null)
+        {
+            return null;
+        }
+
         var fields = Field().Matches(chosen.Groups["body"].Value)
             .Select(f => new KeyValuePair<string, string>(
                 f.Groups["key"].Value,
@@ -110,6 +141,9 @@ public sealed partial class HanwebGroupPaging : ILinkFinder
 
     [GeneratedRegex(@"\bvar\s+(?<name>param_\w+)\s*=\s*\{(?<body>[^{}]*)\}")]
     private static partial Regex ParamObject();
+
+    [GeneratedRegex(@"\$\(\s*['""]#(?<id>[\w-]+)['""]\s*\)\s*\.jpage\(\s*\{(?<body>[^{}]*)\}")]
+    private static partial Regex JpageCall();
 
     [GeneratedRegex(@"\bajaxParam\s*:\s*(?<name>param_\w+)")]
     private static partial Regex AjaxParam();

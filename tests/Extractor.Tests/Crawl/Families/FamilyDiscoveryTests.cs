@@ -254,4 +254,28 @@ public sealed class FamilyDiscoveryTests
 
         Assert.That((page.Shape, LinkExtractor.Extract(page).Single().Role), Is.EqualTo((PageShape.Html, LinkRole.Report)));
     }
+
+    [Test]
+    public void Hanweb_page_with_two_lists_pages_each_with_its_own_settings_and_parameters()
+    {
+        static string Store(int id, int records) =>
+            $"<div id=\"{id}\"><script type=\"text/xml\"><datastore><recordset>" +
+            string.Concat(Enumerable.Range(1, records).Select(n => $"<record><![CDATA[<a href=\"/art/{id}_{n}.html\">x</a>]]></record>")) +
+            "</recordset></datastore></script></div>";
+        var page = Page($$"""
+            <html><body>{{Store(11, 2)}}{{Store(22, 3)}}
+            <script>var param_11 = {col:1, columnid:11, unitid:'11'}; var param_22 = {col:1, columnid:22, unitid:'22'};</script>
+            <script>$('#11').jpage({ perPage: 2, groupSize: 1, totalRecord: 4, proxyUrl: '/module/web/jpage/dataproxy.jsp' });
+            $('#22').jpage({ perPage: 3, groupSize: 1, totalRecord: 5, proxyUrl: '/module/web/jpage/dataproxy.jsp' });</script>
+            </body></html>
+            """, "http://a.gov.cn/col/col11/index.html");
+
+        var groups = new HanwebGroupPaging().Find(page).Select(g => (g.Url.Query, g.Form));
+
+        Assert.That(groups, Is.EqualTo(new[]
+        {
+            ("?startrecord=3&endrecord=4&perpage=2", "col=1&columnid=11&unitid=11"),
+            ("?startrecord=4&endrecord=6&perpage=3", "col=1&columnid=22&unitid=22"),
+        }));
+    }
 }
