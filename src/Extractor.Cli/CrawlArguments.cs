@@ -16,6 +16,7 @@ public static class CrawlArguments
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
         var allowPrivate = false;
         var workers = new Workers.WorkerOptions();
+        var render = false;
         var optionsEnded = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -40,8 +41,11 @@ public static class CrawlArguments
                 case Workers.WorkerOptions.Workers or Workers.WorkerOptions.MaxMemory or Workers.WorkerOptions.TimeLimit:
                     workers.Take(name, inline ?? (i + 1 < args.Count ? args[++i] : null));
                     continue;
+                case "--render":
+                    render = true;
+                    continue;
                 case "--out" or "--state" or "--log" or "--years" or "--max-pages" or "--max-depth" or "--delay" or "--concurrency" or
-                    "--per-host" or "--user-agent" or "--max-mb" or "--timeout" or "--retries" or "--log-max-mb" or "--log-keep" or "--proxy":
+                    "--per-host" or "--user-agent" or "--max-mb" or "--timeout" or "--retries" or "--log-max-mb" or "--log-keep" or "--proxy" or "--browser" or "--max-rendered":
                     var value = inline ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"{name} needs a value"));
                     if (value.Length == 0 || !given.TryAdd(name, value))
                     {
@@ -93,6 +97,9 @@ public static class CrawlArguments
             MaxRetries = Whole(given, "--retries", defaults.MaxRetries, 0),
             AllowPrivateAddresses = allowPrivate,
             Proxy = given.TryGetValue("--proxy", out var proxy) ? Proxy(proxy) : null,
+            Render = render,
+            BrowserPath = given.GetValueOrDefault("--browser"),
+            MaxRenderedPages = Whole(given, "--max-rendered", defaults.MaxRenderedPages, 1),
         };
         return new CrawlRequest(inputs, given.GetValueOrDefault("--out", CliArguments.DefaultOutputFolder), options, workers.Settings);
     }

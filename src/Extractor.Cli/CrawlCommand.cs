@@ -51,6 +51,11 @@ public static class CrawlCommand
             return ExitCode.RunFailed;
         }
 
+        if (request.Options.Render && Crawler.Rendering.ChromiumRenderer.FindBrowser(request.Options.BrowserPath) is null)
+        {
+            stderr.WriteLine(Prefix + CrawlRun.RenderUnavailable);
+        }
+
         try
         {
             var output = CrawlRun.RunAsync(seeds, request.Options, request.OutputFolder, pool, cancellationToken).GetAwaiter().GetResult();
@@ -114,7 +119,7 @@ public static class CrawlSummary
         var width = hosts.Count == 0 ? 0 : hosts.Max(h => h.Host.Length);
         foreach (var host in hosts)
         {
-            yield return $"  {host.Host.PadRight(width)}  {Counts(host)}";
+            yield return host.Reason is null ? $"  {host.Host.PadRight(width)}  {Counts(host)}" : $"  {host.Host.PadRight(width)}  {Counts(host)}; {host.Reason}";
         }
     }
 

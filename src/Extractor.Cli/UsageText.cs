@@ -67,6 +67,11 @@ public static class UsageText
                            groups are matched on the part before the '/')
         --allow-private    follow links to loopback, private and link-local
                            addresses (seeds there are always allowed)
+        --render           load listing pages that a script builds (and that
+                           show no report link otherwise) in headless Chromium
+                           from the system's packages, with the same politeness
+        --browser PATH     the Chromium for --render (default: /usr/bin/chromium)
+        --max-rendered N   pages rendered per run (default: 50)
         --workers N, --max-memory-mb N, --time-limit S
                            the reader processes, as for parse
 

@@ -85,6 +85,21 @@ public sealed record CrawlOptions
     /// <summary>The version of the readers; null for the built one. Documents read by another are read again.</summary>
     public string? ParserVersion { get; init; }
 
+    /// <summary>
+    /// --render: listing pages whose static reading finds no report link and whose items a script seems to build are
+    /// loaded in a headless Chromium and read again from the rendered DOM.
+    /// </summary>
+    public bool Render { get; init; }
+
+    /// <summary>The browser for --render; null looks for the system's Chromium.</summary>
+    public string? BrowserPath { get; init; }
+
+    /// <summary>Pages rendered per run, over all hosts.</summary>
+    public int MaxRenderedPages { get; init; } = 50;
+
+    /// <summary>One page's load in the browser.</summary>
+    public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long a host's robots.txt is trusted (RFC 9309 §2.4: no more than 24 hours).</summary>
     public TimeSpan RobotsLifetime { get; init; } = TimeSpan.FromHours(24);
 

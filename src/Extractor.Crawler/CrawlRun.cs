@@ -4,6 +4,7 @@ using System.Text;
 using Extractor.Crawler.Engine;
 using Extractor.Crawler.Fetching;
 using Extractor.Crawler.Politeness;
+using Extractor.Crawler.Rendering;
 using Extractor.Crawler.State;
 using Extractor.Output;
 using Extractor.Readers;
@@ -58,16 +59,42 @@ public static class CrawlRun
         var robots = new RobotsPolicy(options, state, pipelines, log, run.Id);
         var downloader = new Downloader(options, new HttpAttempt(client, archive, options.UserAgent), pipelines, robots, guard);
         var reader = new ReportReader(state, options.ParserVersion ?? ParserVersion.Current, parser);
-        var engine = new CrawlEngine(options, state, archive, downloader, pipelines, reader, log, run.Id);
+        await using var renderer = Renderer(options, log);
+        var engine = new CrawlEngine(options, state, archive, downloader, pipelines, reader, log, run.Id, renderer);
 
         await engine.RunAsync(state.Pending(run.Id), state.VisitedPerHost(run.Id), cancellationToken).ConfigureAwait(false);
 
         var output = CrawlOutput.Collect(state, archive, reader, run.Id);
+        foreach (var host in output.Hosts.Where(h => h.Reason is not null))
+        {
+            log.Write("warn", "no_reports", host.Host, null, [("reason", host.Reason)]);
+        }
+
         ReportFiles.Write(output.Reports, output.Documents, output.Agencies, outputFolder);
         state.FinishRun(run.Id, DateTimeOffset.UtcNow);
         log.Info("run_finished", null, ("run", run.Id), ("reports", output.Reports.Count), ("urls", output.Documents.Count));
         return output;
     }
+
+    /// <summary>The headless browser for --render, or null (not asked for, or none installed: said once in the log).</summary>
+    private static ChromiumRenderer? Renderer(CrawlOptions options, CrawlLog log)
+    {
+        if (!options.Render)
+        {
+            return null;
+        }
+
+        if (ChromiumRenderer.FindBrowser(options.BrowserPath) is not { } browser)
+        {
+            log.Warn("render_unavailable", null, ("reason", RenderUnavailable));
+            return null;
+        }
+
+        return new ChromiumRenderer(browser, options.UserAgent, options.RenderTimeout);
+    }
+
+    /// <summary>The one-line message where --render is asked for and no browser is installed.</summary>
+    public const string RenderUnavailable = "--render: no Chromium found (install the chromium package, or give --browser PATH); listings built by script are not rendered";
 
     /// <summary>What makes two invocations the same run: the seeds and what decides which links are followed.</summary>
     /// <summary>The handler's proxy; a user and password in the URL are its credentials, sent when the proxy asks (407).</summary>

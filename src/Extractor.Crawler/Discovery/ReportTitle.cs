@@ -24,6 +24,13 @@ public static partial class ReportTitle
         }
 
         var end = Math.Max(EndOf(title, "年度报告"), EndOf(title, "年报"));
+
+        // "2019年度政府信息公开工作报告": the year's 年度 stands before the words, the title ends in 工作报告.
+        if (end < 0 && YearNiandu().IsMatch(title))
+        {
+            end = EndOf(title, "工作报告");
+        }
+
         if (end < 0 || !TailIsDecoration(title[end..]))
         {
             return null;
@@ -123,6 +130,9 @@ public static partial class ReportTitle
 
     [GeneratedRegex("(?<![0-9])((?:19|20)[0-9]{2})(?=年)")]
     private static partial Regex YearBeforeNian();
+
+    [GeneratedRegex("(?<![0-9])(?:19|20)[0-9]{2}年度")]
+    private static partial Regex YearNiandu();
 
     [GeneratedRegex("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex AnyYear();

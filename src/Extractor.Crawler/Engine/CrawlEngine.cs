@@ -4,6 +4,7 @@ using Extractor.Core.Reports;
 using Extractor.Crawler.Discovery;
 using Extractor.Crawler.Fetching;
 using Extractor.Crawler.Politeness;
+using Extractor.Crawler.Rendering;
 using Extractor.Crawler.State;
 using Microsoft.Data.Sqlite;
 
@@ -21,11 +22,13 @@ public sealed class CrawlEngine(
     HostPipelines pipelines,
     ReportReader reader,
     CrawlLog log,
-    long runId)
+    long runId,
+    IListingRenderer? renderer = null)
 {
     private const int MaxVisitsUnderWay = 1024;
 
     private readonly ConcurrentDictionary<string, int> requestsPerHost = new(StringComparer.Ordinal);
+    private int renderedPages;
     private CrawlScheduler? scheduler;
     private SemaphoreSlim? analysis;
     private Exception? fatal;
@@ -191,7 +194,9 @@ public sealed class CrawlEngine(
                 Commit(queued, Unkept(url, fetch with { Kind = FetchKind.Error, Note = "HTTP 304 to a request without validators" }, fetchedAt), [], null, started);
                 return;
             case FetchKind.NotModified:
-                Analyse(queued, fetch, kept!, archive.Read(kept!.Sha256)!, kept!.ContentType, VisitStatus.Unchanged, null, fetchedAt, started);
+                var keptBytes = archive.Read(kept!.Sha256)!;
+                var keptLinks = await LinksAsync(queued, fetch.FinalUrl, keptBytes, kept.ContentType, cancellationToken).ConfigureAwait(false);
+                Analyse(queued, fetch, kept, keptBytes, kept.ContentType, VisitStatus.Unchanged, null, fetchedAt, started, keptLinks);
                 return;
         }
 
@@ -216,19 +221,82 @@ public sealed class CrawlEngine(
         var agrees = kind.Agrees(fetch.ContentType);
         var contentType = agrees ? fetch.ContentType : kind.MediaType();
         var typeNote = agrees || fetch.ContentType is null ? null : $"served as {fetch.ContentType}";
-        Analyse(queued, fetch, kept, bytes, contentType, status, typeNote, fetchedAt, started);
+        var links = await LinksAsync(queued, fetch.FinalUrl, bytes, contentType, cancellationToken).ConfigureAwait(false);
+        Analyse(queued, fetch, kept, bytes, contentType, status, typeNote, fetchedAt, started, links);
     }
 
+    /// <summary>
+    /// The links of a page or listing answer (HTML, a datastore's XML, JSON). A listing whose static reading gives no
+    /// report link is loaded in the headless browser when --render asks for it.
+    /// </summary>
+    private async Task<PageFindings> LinksAsync(QueuedUrl queued, Uri finalUrl, byte[] bytes, string? contentType, CancellationToken cancellationToken)
+    {
+        var kind = ContentSniffer.Sniff(bytes.AsSpan(0, Math.Min(bytes.Length, ContentSniffer.HeadBytes)), queued.Url.AbsoluteUri);
+        if (kind is not (ContentKind.Html or ContentKind.Text))
+        {
+            return new PageFindings(kind, [], ListingAnswer: false, Note: null);
+        }
+
+        var page = new DiscoveryPage(bytes, contentType, finalUrl, form: FormRequest.TryParse(queued.Url, out _, out var form) ? form : null);
+        var links = LinkExtractor.Extract(page);
+        var answer = page.Shape != PageShape.Html;
+        var listing = queued.Role is LinkRole.Seed or LinkRole.Column or LinkRole.Pagination;
+        if (!listing || links.Any(l => l.Role is LinkRole.Report or LinkRole.Attachment) || (kind == ContentKind.Text && !answer))
+        {
+            return new PageFindings(kind, links, answer, null);
+        }
+
+        var scripted = ScriptBuiltListing.IsLikely(page);
+        if (renderer is null || page.Shape != PageShape.Html || !scripted)
+        {
+            var hint = options.Render ? "not rendered: no Chromium found" : "(try --render)";
+            return new PageFindings(kind, links, answer, scripted ? $"{NoReportLinks}; {ScriptBuilt} {hint}" : NoReportLinks);
+        }
+
+        if (Interlocked.Increment(ref renderedPages) > options.MaxRenderedPages)
+        {
+            return new PageFindings(kind, links, answer, $"{NoReportLinks}; {ScriptBuilt}; not rendered: --render page limit of {options.MaxRenderedPages} reached");
+        }
+
+        // A page load takes seconds of waiting, not CPU: the parsing slot is let go meanwhile, so other documents are read.
+        RenderOutcome rendered;
+        analysis!.Release();
+        try
+        {
+            rendered = await downloader.InTurnAsync(finalUrl, (allowed, ct) => renderer.RenderAsync(finalUrl, allowed, ct), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await analysis.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        log.Info("rendered", finalUrl, ("ms", rendered.Milliseconds), ("bytes", rendered.Html?.Length), ("note", rendered.Note));
+        if (rendered.Html is null)
+        {
+            return new PageFindings(kind, links, answer, $"{NoReportLinks}; {ScriptBuilt}; {rendered.Note}");
+        }
+
+        var renderedLinks = LinkExtractor.Extract(new DiscoveryPage(System.Text.Encoding.UTF8.GetBytes(rendered.Html), "text/html; charset=utf-8", finalUrl));
+        var merged = links.Concat(renderedLinks).DistinctBy(l => l.RequestKey.AbsoluteUri, StringComparer.Ordinal).ToList();
+        var found = renderedLinks.Count(l => l.Role is LinkRole.Report or LinkRole.Attachment);
+        return new PageFindings(kind, merged, answer, found > 0 ? $"rendered: {found} report links" : $"{NoReportLinks}; {ScriptBuilt}; none after rendering either");
+    }
+
+    internal const string NoReportLinks = "no report links";
+
+    internal const string ScriptBuilt = "listing built by script";
+
     private void Analyse(
-        QueuedUrl queued, FetchOutcome fetch, KeptContent? kept, byte[] bytes, string? contentType, VisitStatus status, string? typeNote, DateTimeOffset fetchedAt, long started)
+        QueuedUrl queued, FetchOutcome fetch, KeptContent? kept, byte[] bytes, string? contentType, VisitStatus status, string? typeNote, DateTimeOffset fetchedAt, long started, PageFindings findings)
     {
         var sha = fetch.Sha256 ?? kept!.Sha256;
-        var kind = ContentSniffer.Sniff(bytes.AsSpan(0, Math.Min(bytes.Length, ContentSniffer.HeadBytes)), queued.Url.AbsoluteUri);
-        var links = kind == ContentKind.Html ? LinkExtractor.Extract(bytes, contentType, fetch.FinalUrl) : [];
+        var kind = findings.Kind;
+        var links = findings.Links;
 
+        // A listing answer (a datastore's XML, a list API's JSON) or a listing page is never read as a report.
         ReportResult? report = null;
         StoredParse? stored = null;
-        if (queued.Role is LinkRole.Seed or LinkRole.Report or LinkRole.Attachment || kind != ContentKind.Html)
+        if (!findings.ListingAnswer && (queued.Role is LinkRole.Seed or LinkRole.Report or LinkRole.Attachment || (kind != ContentKind.Html && queued.Role is not (LinkRole.Column or LinkRole.Pagination))))
         {
             report = reader.Kept(sha, contentType);
             if (report is null)
@@ -237,10 +305,10 @@ public sealed class CrawlEngine(
             }
         }
 
-        var isDocument = IsDocument(queued.Role, kind, report, links);
+        var isDocument = !findings.ListingAnswer && IsDocument(queued.Role, kind, report, links);
         var content = new ContentUpdate(sha, contentType, bytes.LongLength, fetch.ETag ?? kept?.ETag, fetch.LastModified ?? kept?.LastModified, isDocument);
         var visit = new Visit(
-            queued.Url, status, fetch.HttpStatus, contentType, bytes.LongLength, fetchedAt, Join(fetch.Note, typeNote), content, isDocument ? reader.ParserVersion : null);
+            queued.Url, status, fetch.HttpStatus, contentType, bytes.LongLength, fetchedAt, Join(Join(fetch.Note, typeNote), isDocument ? null : findings.Note), content, isDocument ? reader.ParserVersion : null);
         Commit(queued, visit, Children(queued, links, report), isDocument ? stored : null, started);
     }
 
@@ -260,7 +328,7 @@ public sealed class CrawlEngine(
             return true;
         }
 
-        return report is { Status: not ReportStatus.Failed } || (role == LinkRole.Report && !links.Any(l => l.Role == LinkRole.Attachment));
+        return report is { Status: not ReportStatus.Failed } || (role == LinkRole.Report && !links.Any(l => l.Role == LinkRole.Attachment || l.Embedded));
     }
 
     /// <summary>
@@ -279,9 +347,13 @@ public sealed class CrawlEngine(
         {
             var follow = link.Role switch
             {
+                LinkRole.Report when link.Embedded => deeper <= options.MaxDepth && page.Role is LinkRole.Seed or LinkRole.Report &&
+                    report is not { Status: not ReportStatus.Failed } && !links.Any(l => l.Role == LinkRole.Attachment),
                 LinkRole.Report => listing && deeper <= options.MaxDepth && (years is null || years.Contains(link.Year!.Value)),
+                LinkRole.Column when link.SameListing => listing,
                 LinkRole.Column => page.Role is LinkRole.Seed or LinkRole.Column && deeper <= options.MaxDepth,
                 LinkRole.Pagination => page.Role is LinkRole.Column or LinkRole.Pagination || (page.Role == LinkRole.Seed && listsReports),
+                LinkRole.Attachment when link.Embedded => deeper <= options.MaxDepth && page.Role is LinkRole.Seed or LinkRole.Report,
                 LinkRole.Attachment when link.Year is not null && listing => deeper <= options.MaxDepth && (years is null || years.Contains(link.Year.Value)),
                 LinkRole.Attachment => deeper <= options.MaxDepth &&
                     (page.Role == LinkRole.Report || (page.Role == LinkRole.Seed && report is { Status: not ReportStatus.Failed })),
@@ -289,8 +361,8 @@ public sealed class CrawlEngine(
             };
             if (follow)
             {
-                var depth = link.Role == LinkRole.Pagination ? page.Depth : deeper;
-                children.Add(new NewUrl(link.Url, link.Role, depth, page.Url.AbsoluteUri, page.Source));
+                var depth = link.Role == LinkRole.Pagination || link.SameListing ? page.Depth : deeper;
+                children.Add(new NewUrl(link.RequestKey, link.Role, depth, page.Url.AbsoluteUri, page.Source));
             }
         }
 
@@ -307,6 +379,7 @@ public sealed class CrawlEngine(
             VisitStatus.Blocked or VisitStatus.Skipped => "warn",
             _ => "info",
         };
+        var posted = FormRequest.TryParse(queued.Url, out _, out var form);
         log.Write(level, "visited", queued.Url.Authority, queued.Url,
         [
             ("status", visit.Status.ToCsv()),
@@ -317,6 +390,8 @@ public sealed class CrawlEngine(
             ("queued", queuedNow.Count),
             ("ms", (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds),
             ("note", visit.Note),
+            ("method", posted ? "POST" : "GET"),
+            ("form", posted ? form : null),
         ]);
     }
 

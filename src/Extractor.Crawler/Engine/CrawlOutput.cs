@@ -63,7 +63,7 @@ public sealed record CrawlOutput(IReadOnlyList<ReportResult> Reports, IReadOnlyL
         var hosts = visits
             .GroupBy(v => v.Authority, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => HostSummary.Of(g.Key, g.Select(v => v.Status)))
+            .Select(g => HostSummary.Of(g.Key, g.Select(v => v.Status)) with { Reason = NoReportReason.Of(g.ToList()) })
             .ToList();
         var placed = RegionPlacement.Place(reports);
         return new CrawlOutput(CrossReportChecks.Apply(placed.Reports, placed.KeyOf), rows, hosts) { Agencies = placed.Agencies };
@@ -109,7 +109,8 @@ public sealed record CrawlOutput(IReadOnlyList<ReportResult> Reports, IReadOnlyL
 }
 
 /// <summary>A host's line of the run summary.</summary>
-public sealed record HostSummary(string Host, int New, int Changed, int Unchanged, int Skipped, int Blocked, int Failed)
+/// <param name="Reason">Where the host gave no report this run: why, as far as the crawler can tell; else null.</param>
+public sealed record HostSummary(string Host, int New, int Changed, int Unchanged, int Skipped, int Blocked, int Failed, string? Reason = null)
 {
     public static HostSummary Of(string host, IEnumerable<VisitStatus> statuses)
     {

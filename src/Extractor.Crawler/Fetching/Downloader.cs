@@ -3,6 +3,7 @@ using System.Net;
 using Extractor.Core.Text;
 using Extractor.Crawler.Discovery;
 using Extractor.Crawler.Politeness;
+using Extractor.Crawler.Rendering;
 using Extractor.Crawler.State;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -41,8 +42,19 @@ public sealed class Downloader
     public Task<FetchOutcome> FetchAsync(Uri url, KeptContent? kept, CancellationToken cancellationToken) =>
         FetchAsync(url, kept, checkRobots: true, options.MaxBodyBytes, truncate: false, cancellationToken);
 
+    /// <param name="url">The URL, or a <see cref="FormRequest"/> key: then its form is POSTed to its URL (a redirect is followed by GET).</param>
     private async Task<FetchOutcome> FetchAsync(Uri url, KeptContent? kept, bool checkRobots, long maxBytes, bool truncate, CancellationToken cancellationToken)
     {
+        string? form = null;
+        if (FormRequest.TryParse(url, out var target, out var body))
+        {
+            url = target;
+            form = body;
+
+            // A conditional POST may be answered 412 (RFC 9110 §13.2.2), which reads as a block: POSTs are never conditional.
+            kept = null;
+        }
+
         var chain = new List<Uri> { url };
         var current = url;
         while (true)
@@ -57,7 +69,8 @@ public sealed class Downloader
                 return new FetchOutcome(FetchKind.Skipped, current, null, null, Via(chain, disallowed));
             }
 
-            var result = await AttemptAsync(current, kept, maxBytes, truncate, cancellationToken).ConfigureAwait(false);
+            // A POST URL is checked against robots.txt above like any other; its form goes with the first hop only.
+            var result = await AttemptAsync(current, kept, maxBytes, truncate, chain.Count == 1 ? form : null, cancellationToken).ConfigureAwait(false);
             if (result.Outcome is { } ended)
             {
                 return ended with { Note = Via(chain, ended.Note) };
@@ -91,7 +104,7 @@ public sealed class Downloader
         }
     }
 
-    private async Task<(AttemptResult? Attempt, FetchOutcome? Outcome)> AttemptAsync(Uri url, KeptContent? kept, long maxBytes, bool truncate, CancellationToken cancellationToken)
+    private async Task<(AttemptResult? Attempt, FetchOutcome? Outcome)> AttemptAsync(Uri url, KeptContent? kept, long maxBytes, bool truncate, string? form, CancellationToken cancellationToken)
     {
         var policy = pipelines.For(UrlCanonicalizer.Authority(url));
         try
@@ -103,7 +116,7 @@ public sealed class Downloader
                     await requests.WaitAsync(ct).ConfigureAwait(false);
                     try
                     {
-                        return await attempt.SendAsync(url, kept, maxBytes, truncate, ct).ConfigureAwait(false);
+                        return await attempt.SendAsync(url, kept, maxBytes, truncate, ct, form).ConfigureAwait(false);
                     }
                     finally
                     {
@@ -132,6 +145,43 @@ public sealed class Downloader
         catch (IOException e)
         {
             return (null, new FetchOutcome(FetchKind.Error, url, null, null, $"connection broken while reading: {Excerpt.OneLine(e.Message)}"));
+        }
+    }
+
+    /// <summary>
+    /// Runs a headless-browser load of a page within a fetch's politeness: the address guard, robots.txt, the host's
+    /// turn (one at a time, the delay after) and a global request slot.
+    /// </summary>
+    /// <param name="render">Given what the browser may request: on the page's host what robots.txt allows, elsewhere any public address.</param>
+    public async Task<RenderOutcome> InTurnAsync(Uri url, Func<Func<Uri, Task<bool>>, CancellationToken, Task<RenderOutcome>> render, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(render);
+        if (await guard.CheckAsync(url.Host, cancellationToken).ConfigureAwait(false) is { } refusal)
+        {
+            return RenderOutcome.Failed($"not rendered: {refusal}");
+        }
+
+        if (await robots.RefusalAsync(url, cancellationToken).ConfigureAwait(false) is { } disallowed)
+        {
+            return RenderOutcome.Failed($"not rendered: {disallowed}");
+        }
+
+        var policy = pipelines.For(UrlCanonicalizer.Authority(url));
+        using var turn = await policy.Gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await requests.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var authority = UrlCanonicalizer.Authority(url);
+            async Task<bool> Allowed(Uri request) =>
+                UrlCanonicalizer.Authority(request) == authority
+                    ? await robots.RefusalAsync(request, cancellationToken).ConfigureAwait(false) is null
+                    : await guard.CheckAsync(request.Host, cancellationToken).ConfigureAwait(false) is null;
+            return await render(Allowed, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            requests.Release();
         }
     }
 

@@ -6,7 +6,7 @@ using Extractor.Crawler.State;
 namespace Extractor.Crawler.Fetching;
 
 /// <summary>
-/// One GET, nothing more: conditional headers from the kept copy, no automatic redirects (so every hop is checked for
+/// One GET (or, for a listing that answers only a form, one POST), nothing more: conditional headers from the kept copy, no automatic redirects (so every hop is checked for
 /// loops, robots.txt and private addresses), and a 2xx body streamed to the archive's incoming folder while it is
 /// hashed and counted, abandoned the moment it passes the size limit (after decompression, so a gzip bomb stops too).
 /// </summary>
@@ -15,9 +15,15 @@ public sealed class HttpAttempt(HttpClient client, DocumentArchive archive, stri
     private const int ErrorSampleBytes = 64 * 1024;
 
     /// <param name="truncate">Keep the first <paramref name="maxBytes"/> of a longer body rather than refuse it (robots.txt).</param>
-    public async Task<AttemptResult> SendAsync(Uri url, KeptContent? kept, long maxBytes, bool truncate, CancellationToken cancellationToken)
+    /// <param name="form">A URL-encoded form to POST; null for a GET.</param>
+    public async Task<AttemptResult> SendAsync(Uri url, KeptContent? kept, long maxBytes, bool truncate, CancellationToken cancellationToken, string? form = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        using var request = new HttpRequestMessage(form is null ? HttpMethod.Get : HttpMethod.Post, url);
+        if (form is not null)
+        {
+            request.Content = new StringContent(form, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+        }
+
         request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/pdf,application/msword,*/*;q=0.8");
         request.Headers.TryAddWithoutValidation("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5");

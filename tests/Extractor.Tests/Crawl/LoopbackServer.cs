@@ -11,8 +11,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Extractor.Tests.Crawl;
 
-/// <summary>A request as the server saw it: when it began and when its response was written whole.</summary>
-public sealed record ServedRequest(string Authority, string PathAndQuery, long Start, long End, int Status, string? IfNoneMatch, string? IfModifiedSince);
+/// <summary>A request as the server saw it: when it began and when its response was written whole, its method and form body.</summary>
+public sealed record ServedRequest(
+    string Authority, string PathAndQuery, long Start, long End, int Status, string? IfNoneMatch, string? IfModifiedSince, string Method = "GET", string? Body = null, string? UserAgent = null);
 
 /// <summary>
 /// A real Kestrel server on a loopback address and a free port, logging every request with its timing so tests can
@@ -47,6 +48,16 @@ public sealed class LoopbackServer : IAsyncDisposable
         app.Use(async (context, next) =>
         {
             var start = Stopwatch.GetTimestamp();
+            string? body = null;
+            if (HttpMethods.IsPost(context.Request.Method))
+            {
+                // Read once and rewound, so the handler reads the form too.
+                context.Request.EnableBuffering();
+                using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
+                body = await reader.ReadToEndAsync();
+                context.Request.Body.Position = 0;
+            }
+
             try
             {
                 await next(context);
@@ -60,7 +71,10 @@ public sealed class LoopbackServer : IAsyncDisposable
                     Stopwatch.GetTimestamp(),
                     context.Response.StatusCode,
                     context.Request.Headers.IfNoneMatch.FirstOrDefault(),
-                    context.Request.Headers.IfModifiedSince.FirstOrDefault()));
+                    context.Request.Headers.IfModifiedSince.FirstOrDefault(),
+                    context.Request.Method,
+                    body,
+                    context.Request.Headers.UserAgent.FirstOrDefault()));
             }
         });
         app.Run(handler);
