@@ -20,8 +20,9 @@ public sealed record WorkerLaunch(string FileName, IReadOnlyList<string> Prefix)
         }
 
         var name = Path.GetFileNameWithoutExtension(assembly);
+        // The apphost's whole file name: 'Extractor.Benchmarks' has no extension to drop, yet would lose '.Benchmarks'.
         if (process is not null
-            && string.Equals(Path.GetFileNameWithoutExtension(process), name, StringComparison.OrdinalIgnoreCase)
+            && IsApphostOf(Path.GetFileName(process), name)
             && string.Equals(Path.GetDirectoryName(process), Path.GetDirectoryName(assembly), StringComparison.Ordinal))
         {
             return new WorkerLaunch(process, []);
@@ -39,6 +40,10 @@ public sealed record WorkerLaunch(string FileName, IReadOnlyList<string> Prefix)
 
         return new WorkerLaunch(DotnetHost(process), ["exec", assembly]);
     }
+
+    private static bool IsApphostOf(string fileName, string name) =>
+        string.Equals(fileName, name, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(fileName, name + ".exe", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDotnet(string? process) =>
         process is not null && Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
