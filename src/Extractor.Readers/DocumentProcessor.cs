@@ -2,6 +2,7 @@ using System.Globalization;
 using Extractor.Core.Documents;
 using Extractor.Core.Recognition;
 using Extractor.Core.Reports;
+using Extractor.Readers.Doc;
 using Extractor.Readers.Docx;
 using Extractor.Readers.Html;
 using Extractor.Readers.Pdf;
@@ -37,7 +38,7 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
         }
 
         // A ZIP is named by what it turned out to hold: a DOCX served as download.jsp?id=3 is still a DOCX.
-        var outcome = Read(format, bytes, contentType);
+        var outcome = Read(format, bytes, contentType, source);
         if (format == DocumentFormat.OfficeZip && outcome.Format == DocxReader.Format)
         {
             formatName = DocxReader.Format;
@@ -52,7 +53,7 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
         return ReportAssembly.Assemble(id, source, formatName, recognised);
     }
 
-    private ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType)
+    private ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType, string source)
     {
         return format switch
         {
@@ -60,9 +61,7 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
             DocumentFormat.Html => HtmlReader.Read(bytes, contentType),
             DocumentFormat.Pdf => PdfReader.Read(bytes, limits.PdfWork),
             DocumentFormat.OfficeZip => DocxReader.Read(bytes),
-            DocumentFormat.OfficeLegacy => ReadOutcome.Failed("doc", OfficeEncryption.IsEncryptedPackage(bytes)
-                ? "encrypted Word document: it cannot be opened without a password"
-                : "DOC/WPS documents (the binary Word format) are not read by this version yet"),
+            DocumentFormat.OfficeLegacy => DocReader.Read(bytes, format.ToCsv(source)),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
     }

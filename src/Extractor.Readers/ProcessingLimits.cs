@@ -24,7 +24,7 @@ public sealed record ProcessingLimits(
     {
         DocumentFormat.Html => MaxHtmlBytes,
         DocumentFormat.Pdf => MaxPdfBytes,
-        DocumentFormat.OfficeZip => MaxDocxBytes,
+        DocumentFormat.OfficeZip or DocumentFormat.OfficeLegacy => MaxDocxBytes,
         _ => MaxTextBytes,
     };
 }
