@@ -160,15 +160,20 @@ public sealed class CompoundFile
         var result = new byte[size];
         var written = 0L;
         var current = start;
-        var steps = 0;
+        var visited = new bool[table.Length];
         while (written < size)
         {
-            if (current >= table.Length || ++steps > table.Length)
+            if (current >= table.Length)
             {
-                throw new CompoundFileException(current >= EndOfChain || current >= table.Length
-                    ? "truncated or corrupt compound file: a stream's sector chain ends before the stream does"
-                    : "corrupt compound file: a sector chain loops");
+                throw new CompoundFileException("truncated or corrupt compound file: a stream's sector chain ends before the stream does");
             }
+
+            if (visited[current])
+            {
+                throw new CompoundFileException("corrupt compound file: a sector chain loops");
+            }
+
+            visited[current] = true;
 
             var data = sector(current);
             var take = (int)Math.Min(unit, size - written);
@@ -230,14 +235,15 @@ public sealed class CompoundFile
     {
         var entries = new List<CompoundEntry>();
         var current = start;
-        var steps = 0;
+        var visited = new bool[fat.Length];
         while (current != EndOfChain && current != FreeSector)
         {
-            if (current >= fat.Length || ++steps > fat.Length || entries.Count >= MaxDirectoryEntries)
+            if (current >= fat.Length || visited[current] || entries.Count >= MaxDirectoryEntries)
             {
                 throw new CompoundFileException("corrupt compound file: the directory's sector chain is broken or loops");
             }
 
+            visited[current] = true;
             var sector = Sector(current);
             for (var offset = 0; offset + 128 <= sectorSize; offset += 128)
             {

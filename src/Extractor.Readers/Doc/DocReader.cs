@@ -33,11 +33,6 @@ public static class DocReader
 
             var wordBytes = file.Read(word);
             var fib = WordBinaryDocument.ReadFib(wordBytes);
-            if (fib.Encrypted)
-            {
-                return ReadOutcome.Failed(format, "encrypted Word document: it cannot be opened without a password");
-            }
-
             var tableName = fib.UsesTable1 ? "1Table" : "0Table";
             var table = children.FirstOrDefault(e => e.IsStream && e.Name == tableName);
             if (table is null)
@@ -45,7 +40,8 @@ public static class DocReader
                 return ReadOutcome.Failed(format, $"corrupt Word document: the {tableName} stream the FIB names is missing");
             }
 
-            var paragraphs = WordBinaryDocument.Paragraphs(fib, wordBytes, file.Read(table));
+            var data = children.FirstOrDefault(e => e.IsStream && e.Name == "Data");
+            var paragraphs = WordBinaryDocument.Paragraphs(fib, wordBytes, file.Read(table), data is null ? [] : file.Read(data));
             var blocks = DocxBlockWriter.Write(WordprocessingTree.Build(paragraphs));
             if (blocks.Count == 0)
             {
@@ -56,7 +52,10 @@ public static class DocReader
         }
         catch (CompoundFileException e)
         {
-            return ReadOutcome.Failed(format, e.Message);
+            // A damaged container that still names the stream of an encrypted DOCX is better told as encrypted.
+            return ReadOutcome.Failed(format, OfficeEncryption.IsEncryptedPackage(bytes)
+                ? "encrypted Word document: it cannot be opened without a password"
+                : e.Message);
         }
         catch (WordBinaryException e)
         {

@@ -19,12 +19,17 @@ public static class SprmReader
     private const ushort TDefTable10 = 0xD606;
     private const ushort TVertMerge = 0xD62B;
     private const ushort PChgTabs = 0xC615;
+    private const ushort PHugePapx = 0x6646;
 
     /// <summary>Word 97 allows 63 cells a row; later versions 63 too.</summary>
     public const int MaxCells = 64;
 
     /// <summary>Applies the grpprl's table sprms on top of <paramref name="current"/>.</summary>
-    public static ParagraphTableProperties Apply(ParagraphTableProperties current, ReadOnlySpan<byte> grpprl)
+    /// <param name="data">
+    /// The Data stream, where a paragraph whose properties do not fit its FKP page keeps them (sprmPHugePapx: a row end
+    /// with a wide table definition, typically); empty where there is none.
+    /// </param>
+    public static ParagraphTableProperties Apply(ParagraphTableProperties current, ReadOnlySpan<byte> grpprl, ReadOnlySpan<byte> data = default)
     {
         ArgumentNullException.ThrowIfNull(current);
         var p = current;
@@ -63,6 +68,16 @@ public static class SprmReader
                     break;
                 case TDefTable or TDefTable10:
                     p = p with { Cells = TableDefinition(operand) ?? p.Cells };
+                    break;
+                case PHugePapx when data.Length > 0:
+                    var at = BinaryPrimitives.ReadUInt32LittleEndian(operand);
+                    if (at <= data.Length - 2L)
+                    {
+                        var length = BinaryPrimitives.ReadUInt16LittleEndian(data[(int)at..]);
+                        var huge = data[((int)at + 2)..];
+                        p = Apply(p, huge[..Math.Min(length, huge.Length)]);
+                    }
+
                     break;
                 case TVertMerge when p.Cells is { } cells && operand.Length >= 3 && operand[1] < cells.Count:
                     var merged = cells.ToArray();

@@ -22,7 +22,7 @@ public static class WordBinaryDocument
     private const int FcPlcfBtePapx = 13;
 
     /// <summary>The FIB's view of the file: text length and where the tables stream's structures lie.</summary>
-    public sealed record Fib(int TextLength, bool UsesTable1, bool Encrypted, int NFib, IReadOnlyList<(int Fc, int Length)> FcLcb);
+    public sealed record Fib(int TextLength, bool UsesTable1, int NFib, IReadOnlyList<(int Fc, int Length)> FcLcb);
 
     public static Fib ReadFib(ReadOnlySpan<byte> word)
     {
@@ -37,6 +37,12 @@ public static class WordBinaryDocument
         var flags = BinaryPrimitives.ReadUInt16LittleEndian(word[0x0A..]);
         var encrypted = (flags & 0x0100) != 0;
         var usesTable1 = (flags & 0x0200) != 0;
+        if (encrypted)
+        {
+            // Only the FIB's first 68 bytes are in the clear; the rest of the stream is ciphered (RC4 or XOR).
+            throw new WordBinaryException("encrypted Word document: it cannot be opened without a password");
+        }
+
         if (nFib < 101)
         {
             throw new WordBinaryException($"a Word document older than Word 97 (nFib {nFib}): not read");
@@ -73,11 +79,12 @@ public static class WordBinaryDocument
             fcLcb[k] = (BinaryPrimitives.ReadInt32LittleEndian(word[(at + (8 * k))..]), BinaryPrimitives.ReadInt32LittleEndian(word[(at + (8 * k) + 4)..]));
         }
 
-        return new Fib(ccpText, usesTable1, encrypted, nFib, fcLcb);
+        return new Fib(ccpText, usesTable1, nFib, fcLcb);
     }
 
     /// <summary>The main text's paragraphs, in order.</summary>
-    public static List<DocParagraph> Paragraphs(Fib fib, ReadOnlySpan<byte> word, ReadOnlySpan<byte> table)
+    /// <param name="data">The Data stream, or empty where the file has none.</param>
+    public static List<DocParagraph> Paragraphs(Fib fib, ReadOnlySpan<byte> word, ReadOnlySpan<byte> table, ReadOnlySpan<byte> data)
     {
         ArgumentNullException.ThrowIfNull(fib);
         if (fib.TextLength < 0 || fib.TextLength > MaxCharacters)
@@ -134,10 +141,10 @@ public static class WordBinaryDocument
                         piece++;
                     }
 
-                    var props = SprmReader.Apply(ParagraphTableProperties.None, properties.At(pieces[piece].FcOf(cp)));
+                    var props = SprmReader.Apply(ParagraphTableProperties.None, properties.At(pieces[piece].FcOf(cp)), data);
                     if (pieces[piece].Sprms.Length > 0)
                     {
-                        props = SprmReader.Apply(props, pieces[piece].Sprms);
+                        props = SprmReader.Apply(props, pieces[piece].Sprms, data);
                     }
 
                     lines.Add(line.ToString());
