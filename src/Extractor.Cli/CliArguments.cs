@@ -38,6 +38,7 @@ public static class CliArguments
         var inputs = new List<string>();
         string? output = null;
         string? charset = null;
+        var ocr = true;
         var optionsEnded = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -82,6 +83,9 @@ public static class CliArguments
                     }
 
                     break;
+                case "--no-ocr":
+                    ocr = false;
+                    break;
                 default:
                     throw new UsageException($"unknown option '{arg}' for parse");
             }
@@ -92,7 +96,7 @@ public static class CliArguments
             throw new UsageException("parse needs at least one file or folder");
         }
 
-        return new ParseRequest(inputs, output ?? DefaultOutputFolder, charset);
+        return new ParseRequest(inputs, output ?? DefaultOutputFolder, charset, ocr);
     }
 
     private static string OutputOnce(string? previous, string value)

@@ -39,7 +39,7 @@ public static class ExtractorCommand
                     return CrawlCommand.Run(crawl, stdout, stderr, cancellationToken);
                 case ParseRequest request:
                     var files = InputFiles.Find(request.Inputs);
-                    return Parse(request, files, stdout, stderr, Progress(files.Count, stderr, progressBar), newReading ?? (() => NewProcessorReading(request.Charset)));
+                    return Parse(request, files, stdout, stderr, Progress(files.Count, stderr, progressBar), newReading ?? (() => NewProcessorReading(request.Charset, request.Ocr)));
                 default:
                     throw new InvalidOperationException("a request without a handler");
             }
@@ -101,9 +101,10 @@ public static class ExtractorCommand
     };
 
     /// <param name="charset">Passed as a Content-Type charset, for pages that declare none.</param>
-    public static DocumentReading NewProcessorReading(string? charset = null)
+    /// <param name="ocr">Whether PDFs without a text layer are read by OCR.</param>
+    public static DocumentReading NewProcessorReading(string? charset = null, bool ocr = true)
     {
-        var processor = new DocumentProcessor();
+        var processor = new DocumentProcessor(ProcessingLimits.Default with { Ocr = ocr });
         var contentType = charset is null ? null : $"text/html; charset={charset}";
         return (bytes, source) => processor.Process(bytes, source, contentType);
     }

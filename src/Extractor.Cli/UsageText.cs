@@ -4,7 +4,7 @@ namespace Extractor.Cli;
 public static class UsageText
 {
     public const string Text = """
-        usage: extractor parse <file-or-folder>... [--out DIR] [--charset NAME]
+        usage: extractor parse <file-or-folder>... [--out DIR] [--charset NAME] [--no-ocr]
                extractor crawl <url-or-sources.csv>... [--out DIR] [--state DIR] [options]
                extractor --help | --version
 
@@ -17,6 +17,8 @@ public static class UsageText
                 replaced atomically, so a failed run leaves the previous ones.
         --charset  charset of web pages saved without a declaration (e.g. gbk);
                 a page that declares its own charset keeps it.
+        --no-ocr   do not read scanned PDFs (no text layer) by OCR; they are
+                failed rows "scanned PDF: no text layer".
 
         crawl   starts from report URLs, listing pages of a portal's 年报 column,
                 home pages, or sources CSV files (header: url, and any of agency,

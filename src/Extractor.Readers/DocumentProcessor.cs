@@ -5,6 +5,7 @@ using Extractor.Core.Reports;
 using Extractor.Readers.Doc;
 using Extractor.Readers.Docx;
 using Extractor.Readers.Html;
+using Extractor.Readers.Ocr;
 using Extractor.Readers.Pdf;
 using Extractor.Readers.Text;
 
@@ -44,12 +45,25 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
             formatName = DocxReader.Format;
         }
 
+        // A PDF without a text layer is read by OCR where that is on; one with a text layer anywhere is left as it was.
+        if (format == DocumentFormat.Pdf && outcome.Content is null && limits.Ocr
+            && OcrPdfReader.Read(bytes, limits.OcrWork, limits.PdfWork) is { } scanned)
+        {
+            outcome = scanned;
+            formatName = OcrPdfReader.Format;
+        }
+
         if (outcome.Content is null)
         {
             return ReportResult.Failed(id, source, formatName, outcome.Failure ?? "unreadable");
         }
 
         var recognised = Recogniser.Recognise(outcome.Content);
+        if (formatName == OcrPdfReader.Format)
+        {
+            recognised = OcrVetting.Vet(recognised, limits.OcrWork.MinConfidence);
+        }
+
         return ReportAssembly.Assemble(id, source, formatName, recognised);
     }
 
