@@ -61,7 +61,7 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null)
         var recognised = Recogniser.Recognise(outcome.Content);
         if (formatName == OcrPdfReader.Format)
         {
-            recognised = OcrVetting.Vet(recognised, limits.OcrWork.MinConfidence);
+            recognised = OcrVetting.Vet(recognised, limits.OcrWork.MinConfidence, limits.OcrWork.UnconfirmedConfidence);
         }
 
         return ReportAssembly.Assemble(id, source, formatName, recognised);

@@ -12,14 +12,17 @@ namespace Extractor.Readers.Ocr;
 /// blank (OCR cannot tell a blank cell from one whose print it missed); and where an identity fails, the one cell that
 /// explains the failure is left out, or, when no single cell does, every cell of the failing identities: a misread
 /// digit and a misprinted source look the same on a scan, and a wrong number is worse than a missing one. Each cell left
-/// out is named, with why, as a problem of the report.
+/// out is named, with why, as a problem of the report. Last, a value that no passing identity confirms is kept only when
+/// the model was very sure of it.
 /// </summary>
 public static class OcrVetting
 {
     /// <summary>Rounds of identity checks; each removes at least one cell, and a report has about 200.</summary>
     private const int MaxRounds = 50;
 
-    public static RecognisedReport Vet(RecognisedReport report, double minConfidence)
+    /// <param name="minConfidence">Below this a value is left out whatever the identities say.</param>
+    /// <param name="unconfirmedConfidence">Below this a value is left out unless an identity that passes holds it.</param>
+    public static RecognisedReport Vet(RecognisedReport report, double minConfidence, double unconfirmedConfidence)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.Kind != DocumentKind.TemplateReport || report.Era is not { } era)
@@ -74,6 +77,18 @@ public static class OcrVetting
                 $"{involved.Count} cells left out: OCR read values that break {string.Join(", ", failing.Select(f => $"{f.Check}[{f.Scope}]"))} and no single cell explains it",
                 involved));
             involved.ForEach(k => cells.Remove(k));
+        }
+
+        // A value no passing identity confirms stands on its confidence alone, and at low resolution the model is
+        // sometimes wrong at 0.9 (a 0 read as 1 at 100 dpi): such a value needs a confidence that was never seen wrong.
+        var confirmed = IdentityChecks.Evaluate(schema, cells).Where(c => c.Outcome == CheckOutcome.Pass).SelectMany(c => c.Cells).ToHashSet();
+        var alone = cells.Values.Where(c => !confirmed.Contains(c.Key) && c.Location is OcrLocation l && l.Confidence < unconfirmedConfidence).ToList();
+        if (alone.Count > 0)
+        {
+            problems.Add(new PlacementProblem(
+                string.Create(CultureInfo.InvariantCulture, $"{alone.Count} cells left out, read by OCR with confidence below {unconfirmedConfidence:0.00} and confirmed by no identity: {Describe(alone)}"),
+                [.. alone.Select(c => c.Key)]));
+            alone.ForEach(c => cells.Remove(c.Key));
         }
 
         return report with { Cells = cells, Problems = problems };
