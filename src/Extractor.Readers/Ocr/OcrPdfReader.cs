@@ -154,7 +154,7 @@ public static class OcrPdfReader
         var confidences = new List<PageLetterConfidence>();
         foreach (var line in lines)
         {
-            // The line's box is its ink and a fifth of it above and below: about the type size (measured: 0.94 em on a
+            // The line's box is its ink and an eighth of it above and below: about the type size (measured: 0.9 em on a
             // title). A character is centred on the steps that read it and reaches half way to its neighbours, but no
             // further than half an em (0.35 em for Latin letters and digits, whose steps fall less evenly) from its
             // centre, so a word's letters touch as printed and a wide gap (between columns of a table without rules)

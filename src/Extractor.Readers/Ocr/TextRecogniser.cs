@@ -117,7 +117,7 @@ public sealed class TextRecogniser(InferenceSession session, IReadOnlyList<strin
     }
 
     /// <summary>
-    /// The box cut down to its ink rows, with a margin of a fifth of their height: the detector's box around a short
+    /// The box cut down to its ink rows, with a margin of an eighth of their height: the detector's box around a short
     /// text (a lone digit in a cell) is far taller than the glyph, and the model reads a glyph small in its crop poorly.
     /// </summary>
     private static TextBox Tight(GreyImage image, TextBox box, int ink)
@@ -149,7 +149,7 @@ public sealed class TextRecogniser(InferenceSession session, IReadOnlyList<strin
             return box;
         }
 
-        var margin = Math.Max(2, (last - first + 1) / 5.0);
+        var margin = Math.Max(2, (last - first + 1) / 8.0);
         return box with { Top = Math.Max(box.Top, first - margin), Bottom = Math.Min(box.Bottom, last + 1 + margin) };
     }
 
