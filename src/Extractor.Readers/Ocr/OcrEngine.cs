@@ -26,7 +26,7 @@ public sealed class OcrEngine : IDisposable
     {
         // Documents are read in parallel already; two threads per model call keep a 2-core machine busy without
         // oversubscribing it.
-        using var options = new SessionOptions { IntraOpNumThreads = 2, InterOpNumThreads = 1, GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
+        using var options = new SessionOptions { IntraOpNumThreads = 2, InterOpNumThreads = 1, GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL, EnableCpuMemArena = false, EnableMemoryPattern = false };
         detection = new InferenceSession(Path.Combine(folder, DetectionModel), options);
         recognition = new InferenceSession(Path.Combine(folder, RecognitionModel), options);
 
