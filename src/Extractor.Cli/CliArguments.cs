@@ -43,6 +43,7 @@ public static class CliArguments
         string? charset = null;
         var workers = new WorkerOptions();
         var allowEmpty = false;
+        var ocr = true;
         var optionsEnded = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -93,6 +94,9 @@ public static class CliArguments
                 case WorkerOptions.Workers or WorkerOptions.MaxMemory or WorkerOptions.TimeLimit:
                     workers.Take(arg, i + 1 < args.Count ? args[++i] : null);
                     break;
+                case "--no-ocr":
+                    ocr = false;
+                    break;
                 default:
                     throw new UsageException($"unknown option '{arg}' for parse");
             }
@@ -103,7 +107,7 @@ public static class CliArguments
             throw new UsageException("parse needs at least one file or folder");
         }
 
-        return new ParseRequest(inputs, output ?? DefaultOutputFolder, charset, workers.Settings, allowEmpty);
+        return new ParseRequest(inputs, output ?? DefaultOutputFolder, charset, workers.Settings, allowEmpty, ocr);
     }
 
     private static string OutputOnce(string? previous, string value)

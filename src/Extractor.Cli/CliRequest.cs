@@ -12,7 +12,8 @@ public sealed record VersionRequest : CliRequest;
 /// <param name="Charset">The charset of pages that declare none (as a server's Content-Type would say), or null.</param>
 /// <param name="Workers">The reader processes and their limits; null for the defaults.</param>
 /// <param name="AllowEmpty">Write header-only files when the inputs hold no document, instead of refusing (exit 2).</param>
-public sealed record ParseRequest(IReadOnlyList<string> Inputs, string OutputFolder, string? Charset = null, Workers.WorkerSettings? Workers = null, bool AllowEmpty = false) : CliRequest;
+/// <param name="Ocr">Whether PDFs without a text layer are read by OCR (<c>--no-ocr</c> turns it off).</param>
+public sealed record ParseRequest(IReadOnlyList<string> Inputs, string OutputFolder, string? Charset = null, Workers.WorkerSettings? Workers = null, bool AllowEmpty = false, bool Ocr = true) : CliRequest;
 
 /// <param name="Inputs">URLs and sources CSV files, in the order given.</param>
 /// <param name="Options">Everything else, defaults filled in.</param>

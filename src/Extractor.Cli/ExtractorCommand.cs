@@ -89,7 +89,7 @@ public static class ExtractorCommand
         }
 
         // A reader stand-in (tests) runs in process; so does --workers 0.
-        var settings = request.Workers ?? WorkerSettings.Default;
+        var settings = (request.Workers ?? WorkerSettings.Default) with { Ocr = request.Ocr };
         using var pool = newReading is null && settings.Workers > 0 && files.Count > 0 ? new WorkerPool(settings) : null;
         if (pool is not null)
         {
@@ -105,7 +105,7 @@ public static class ExtractorCommand
         }
 
         var contentType = CharsetContentType(request.Charset);
-        var reading = newReading ?? (pool is not null ? () => (bytes, source) => pool.Parse(bytes, source, contentType) : () => NewProcessorReading(request.Charset));
+        var reading = newReading ?? (pool is not null ? () => (bytes, source) => pool.Parse(bytes, source, contentType) : () => NewProcessorReading(request.Charset, request.Ocr));
         var parallelism = pool is not null ? settings.Workers : Environment.ProcessorCount;
         var reports = progress.Track(files.Count, fileDone => DocumentBatch.Read(files, reading, fileDone, parallelism));
 
@@ -134,9 +134,10 @@ public static class ExtractorCommand
     };
 
     /// <param name="charset">Passed as a Content-Type charset, for pages that declare none.</param>
-    public static DocumentReading NewProcessorReading(string? charset = null)
+    /// <param name="ocr">Whether PDFs without a text layer are read by OCR.</param>
+    public static DocumentReading NewProcessorReading(string? charset = null, bool ocr = true)
     {
-        var processor = new DocumentProcessor();
+        var processor = new DocumentProcessor(ProcessingLimits.Default with { Ocr = ocr });
         var contentType = CharsetContentType(charset);
         return (bytes, source) => processor.Process(bytes, source, contentType);
     }

@@ -4,7 +4,7 @@ namespace Extractor.Cli;
 public static class UsageText
 {
     public const string Text = """
-        usage: extractor parse <file-or-folder>... [--out DIR] [--charset NAME] [--allow-empty]
+        usage: extractor parse <file-or-folder>... [--out DIR] [--charset NAME] [--allow-empty] [--no-ocr]
                extractor crawl <url-or-sources.csv>... [--out DIR] [--state DIR] [options]
                extractor compare <output-folder> [--out DIR] [--region CODE] [--years LIST]
                extractor --help | --version
@@ -24,13 +24,15 @@ public static class UsageText
                            row and a fresh process takes over; 0 reads in this
                            process (debugging)
         --max-memory-mb N  a reader process past this memory is stopped and
-                           its document failed (default: 768)
+                           its document failed (default: 1536)
         --time-limit S     seconds a document may take before its reader is
-                           stopped (default: 60)
+                           stopped (default: 300)
         --allow-empty  write empty files when the inputs hold no document
                 (without it such a run exits 2 and leaves DIR untouched).
         --      ends the options: every later argument is a path, even one
                 starting with '-' (extractor parse -- -draft.pdf).
+        --no-ocr   do not read scanned PDFs (no text layer) by OCR; they are
+                failed rows "scanned PDF: no text layer".
 
         crawl   starts from report URLs, listing pages of a portal's 年报 column,
                 home pages, or sources CSV files (header: url, and any of agency,

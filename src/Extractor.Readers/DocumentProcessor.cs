@@ -2,8 +2,10 @@ using System.Globalization;
 using Extractor.Core.Documents;
 using Extractor.Core.Recognition;
 using Extractor.Core.Reports;
+using Extractor.Readers.Doc;
 using Extractor.Readers.Docx;
 using Extractor.Readers.Html;
+using Extractor.Readers.Ocr;
 using Extractor.Readers.Pdf;
 using Extractor.Readers.Text;
 
@@ -37,10 +39,18 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null) : IDocume
         }
 
         // A ZIP is named by what it turned out to hold: a DOCX served as download.jsp?id=3 is still a DOCX.
-        var outcome = Read(format, bytes, contentType);
+        var outcome = Read(format, bytes, contentType, source);
         if (format == DocumentFormat.OfficeZip && outcome.Format == DocxReader.Format)
         {
             formatName = DocxReader.Format;
+        }
+
+        // A PDF without a text layer is read by OCR where that is on; one with a text layer anywhere is left as it was.
+        if (format == DocumentFormat.Pdf && outcome.Content is null && limits.Ocr
+            && OcrPdfReader.Read(bytes, limits.OcrWork, limits.PdfWork) is { } scanned)
+        {
+            outcome = scanned;
+            formatName = OcrPdfReader.Format;
         }
 
         if (outcome.Content is null)
@@ -49,13 +59,18 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null) : IDocume
         }
 
         var recognised = Recogniser.Recognise(outcome.Content);
+        if (formatName == OcrPdfReader.Format)
+        {
+            recognised = OcrVetting.Vet(recognised, limits.OcrWork.MinConfidence, limits.OcrWork.UnconfirmedConfidence);
+        }
+
         var report = ReportAssembly.Assemble(id, source, formatName, recognised);
         return outcome.Content.StoppedBy is { } bound ? ReaderBound.Named(report, bound) : report;
     }
 
     public ReportResult Parse(byte[] bytes, string source, string? contentType) => Process(bytes, source, contentType);
 
-    private ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType)
+    private ReadOutcome Read(DocumentFormat format, byte[] bytes, string? contentType, string source)
     {
         return format switch
         {
@@ -63,9 +78,7 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null) : IDocume
             DocumentFormat.Html => HtmlReader.Read(bytes, contentType),
             DocumentFormat.Pdf => PdfReader.Read(bytes, limits.PdfWork),
             DocumentFormat.OfficeZip => DocxReader.Read(bytes),
-            DocumentFormat.OfficeLegacy => ReadOutcome.Failed("doc", OfficeEncryption.IsEncryptedPackage(bytes)
-                ? "encrypted Word document: it cannot be opened without a password"
-                : "DOC/WPS documents (the binary Word format) are not read by this version yet"),
+            DocumentFormat.OfficeLegacy => DocReader.Read(bytes, format.ToCsv(source)),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
     }

@@ -1,3 +1,4 @@
+using Extractor.Readers.Ocr;
 using Extractor.Readers.Pdf;
 
 namespace Extractor.Readers;
@@ -17,6 +18,12 @@ public sealed record ProcessingLimits(
     /// <summary>Bounds on the work of reading one PDF (pages, letters, rules, time).</summary>
     public PdfWorkBudget PdfWork { get; init; } = PdfWorkBudget.Default;
 
+    /// <summary>Whether a PDF without a text layer is read by OCR (<c>--no-ocr</c> turns it off).</summary>
+    public bool Ocr { get; init; } = true;
+
+    /// <summary>Bounds on OCR of one scanned document (pages, time) and the confidence a value needs.</summary>
+    public OcrBudget OcrWork { get; init; } = OcrBudget.Default;
+
     /// <summary>The largest document of any format; a file above it is not even loaded.</summary>
     public long LargestAccepted => Math.Max(Math.Max(MaxTextBytes, MaxHtmlBytes), Math.Max(MaxPdfBytes, MaxDocxBytes));
 
@@ -24,7 +31,7 @@ public sealed record ProcessingLimits(
     {
         DocumentFormat.Html => MaxHtmlBytes,
         DocumentFormat.Pdf => MaxPdfBytes,
-        DocumentFormat.OfficeZip => MaxDocxBytes,
+        DocumentFormat.OfficeZip or DocumentFormat.OfficeLegacy => MaxDocxBytes,
         _ => MaxTextBytes,
     };
 }

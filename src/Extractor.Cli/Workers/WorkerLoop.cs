@@ -15,7 +15,7 @@ namespace Extractor.Cli.Workers;
 public static class WorkerLoop
 {
     /// <param name="args">The verb, then <c>--max-memory-mb N</c> (named in the reason when memory runs out) and
-    /// <c>--parent PID</c> (the run: when it is gone, so is the worker).</param>
+    /// <c>--parent PID</c> (the run: when it is gone, so is the worker), and <c>--no-ocr</c> where the run was given it.</param>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -34,7 +34,7 @@ public static class WorkerLoop
         // Nothing but frames may reach stdout.
         Console.SetOut(Console.Error);
         var hooks = WorkerTestHooks.Enabled;
-        var processor = new DocumentProcessor();
+        var processor = new DocumentProcessor(ProcessingLimits.Default with { Ocr = Array.IndexOf(args, WorkerProtocol.NoOcr) < 0 });
 
         WorkerProtocol.WriteGreeting(output);
         while (ReadRequest(input) is { } request)

@@ -86,6 +86,11 @@ public sealed class WorkerProcess : IDisposable
         info.ArgumentList.Add(WorkerProtocol.Verb);
         info.ArgumentList.Add("--max-memory-mb");
         info.ArgumentList.Add(settings.MaxMemoryMb.ToString(CultureInfo.InvariantCulture));
+        if (!settings.Ocr)
+        {
+            info.ArgumentList.Add(WorkerProtocol.NoOcr);
+        }
+
         info.ArgumentList.Add("--parent");
         info.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 

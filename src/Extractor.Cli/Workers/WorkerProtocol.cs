@@ -13,6 +13,9 @@ public static class WorkerProtocol
     /// <summary>The hidden verb that makes the program a worker.</summary>
     public const string Verb = "__reader-worker";
 
+    /// <summary>Tells a worker not to read PDFs without a text layer by OCR, as the run was told.</summary>
+    public const string NoOcr = "--no-ocr";
+
     /// <summary>The greeting; a worker of another build answers with another one and is not used.</summary>
     public const string Greeting = "extractor-reader-worker/1";
 

@@ -97,6 +97,17 @@ public sealed class ArgumentExitCodeTests
         }
     }
 
+    [Test]
+    public void OcrIsOnUnlessNoOcrIsGiven()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(((ParseRequest)CliArguments.Parse(["parse", "a"])).Ocr, Is.True);
+            Assert.That(((ParseRequest)CliArguments.Parse(["parse", "--no-ocr", "a"])).Ocr, Is.False);
+            Assert.That(UsageText.Text, Does.Contain("--no-ocr"));
+        }
+    }
+
     private static bool SameRequest(ParseRequest a, ParseRequest b) =>
         a.OutputFolder == b.OutputFolder && a.Inputs.SequenceEqual(b.Inputs);
 }

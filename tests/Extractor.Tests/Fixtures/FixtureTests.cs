@@ -17,7 +17,13 @@ public class FixtureTests
             .Order(StringComparer.Ordinal)
             .Select(e => new TestCaseData(Path.GetRelativePath(RepoPaths.Fixtures, e)).SetName(Path.GetFileName(e).Replace(".expected.json", "", StringComparison.Ordinal)));
 
-    private static (ReportResult Result, Expectation Expected) Run(string relativeExpectation)
+    // Each fixture is read once for its four tests: a scanned fixture costs seconds of OCR.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<(ReportResult, Expectation)>> Results = new();
+
+    internal static (ReportResult Result, Expectation Expected) Run(string relativeExpectation) =>
+        Results.GetOrAdd(relativeExpectation, e => new Lazy<(ReportResult, Expectation)>(() => Read(e))).Value;
+
+    private static (ReportResult Result, Expectation Expected) Read(string relativeExpectation)
     {
         var expectationPath = Path.Combine(RepoPaths.Fixtures, relativeExpectation);
         var stem = expectationPath[..^".expected.json".Length];

@@ -85,7 +85,7 @@ public class BadInputTests
     }
 
     [TestCase("PK\u0003\u0004", "zip", "truncated or corrupt ZIP package", TestName = "A ZIP signature over junk is a corrupt package")]
-    [TestCase("\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1", "doc", "not read by this version yet", TestName = "The binary Word format says it is not read yet")]
+    [TestCase("\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1", "doc", "truncated compound file", TestName = "A compound file signature over junk is a truncated compound file")]
     public void Office_formats_that_cannot_be_read_say_why(string magic, string format, string reason)
     {
         var r = Process(Encoding.Latin1.GetBytes(magic + new string('x', 100)), "a.bin");

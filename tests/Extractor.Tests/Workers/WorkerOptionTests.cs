@@ -38,11 +38,19 @@ public sealed class WorkerOptionTests
     }
 
     [Test]
-    public void TheDefaultsAreOneWorkerPerCoreAtSixtySeconds()
+    public void TheDefaultsAreOneWorkerPerCoreAt300SecondsAnd1536Mb()
     {
         var request = (ParseRequest)CliArguments.Parse(["parse", "."]);
 
-        Assert.That(request.Workers, Is.EqualTo(new WorkerSettings(Environment.ProcessorCount, WorkerSettings.DefaultMaxMemoryMb, TimeSpan.FromSeconds(60))));
+        Assert.That(request.Workers, Is.EqualTo(new WorkerSettings(Environment.ProcessorCount, 1536, TimeSpan.FromSeconds(300))));
+    }
+
+    [Test]
+    public void NoOcrReachesTheReaderProcesses()
+    {
+        var request = (ParseRequest)CliArguments.Parse(["parse", ".", "--no-ocr"]);
+
+        Assert.That(request.Ocr, Is.False);
     }
 
     [Test]
