@@ -30,7 +30,8 @@ public sealed class WorkerProcess : IDisposable
         this.process = process;
         this.settings = settings;
         input = process.StandardInput.BaseStream;
-        output = process.StandardOutput.BaseStream;
+        // Buffered, so a frame's length and body usually come in one read call.
+        output = new BufferedStream(process.StandardOutput.BaseStream, 1 << 16);
         stderr = new WorkerStderr(process.StandardError.BaseStream);
 
         // The answer is read on the caller's thread (the fewest hand-offs per document); this watch kills a worker
