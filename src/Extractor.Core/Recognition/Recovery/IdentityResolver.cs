@@ -51,33 +51,13 @@ public static class IdentityResolver
         Dictionary<CellKey, (int Variable, int Column)> owner)
     {
         // known = sum(left) - sum(right) of the placed cells; each variable's columns on the left and on the right.
-        decimal known = 0;
-        var sides = new SortedDictionary<int, (List<int> Left, List<int> Right)>();
-        foreach (var (keys, sign) in new[] { (scope.Left, 1), (scope.Right, -1) })
+        if (ScopeCheck.Of(scope, placed, owner) is not { } check)
         {
-            foreach (var key in keys)
-            {
-                if (owner.TryGetValue(key, out var o))
-                {
-                    if (!sides.TryGetValue(o.Variable, out var s))
-                    {
-                        sides[o.Variable] = s = ([], []);
-                    }
-
-                    (sign > 0 ? s.Left : s.Right).Add(o.Column);
-                }
-                else if (placed.TryGetValue(key, out var cell) && cell.Kind != ValueKind.NotApplicable)
-                {
-                    known += sign * (cell.Number ?? 0);
-                }
-                else
-                {
-                    return false;
-                }
-            }
+            return false;
         }
 
-        var vars = sides.Keys.ToArray();
+        var known = check.Known;
+        var vars = check.Variables;
         if (vars.Any(v => variables[v].Readings.Count == 0))
         {
             // A row no reading fits is not read: it says nothing about the others.
@@ -87,9 +67,7 @@ public static class IdentityResolver
         var contributions = new decimal[vars.Length][];
         for (var i = 0; i < vars.Length; i++)
         {
-            var (left, right) = sides[vars[i]];
-            var l = left.ToArray();
-            var r = right.ToArray();
+            var (_, l, r) = check.Parts[i];
             var readings = variables[vars[i]].Readings;
             contributions[i] = new decimal[readings.Count];
             for (var j = 0; j < readings.Count; j++)

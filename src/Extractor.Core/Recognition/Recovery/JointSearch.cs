@@ -30,10 +30,10 @@ public static class JointSearch
         }
 
         // The scopes that can be checked once their rows are chosen: every other cell placed, none not applicable.
-        var checkable = new List<Check>();
+        var checkable = new List<ScopeCheck>();
         foreach (var scope in scopes)
         {
-            if (Check.Of(scope, placed, owner) is { } check && check.Variables.Length > 0)
+            if (ScopeCheck.Of(scope, placed, owner) is { } check && check.Variables.Length > 0)
             {
                 checkable.Add(check);
             }
@@ -65,11 +65,11 @@ public static class JointSearch
         return changed;
     }
 
-    private static bool Search(List<int> group, List<Check> checks, IReadOnlyList<RowVariable> variables)
+    private static bool Search(List<int> group, List<ScopeCheck> checks, IReadOnlyList<RowVariable> variables)
     {
         var position = group.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i);
         // A check is made as soon as the last of its rows is chosen.
-        var due = new List<Check>[group.Count];
+        var due = new List<ScopeCheck>[group.Count];
         for (var i = 0; i < group.Count; i++)
         {
             due[i] = [];
@@ -130,7 +130,7 @@ public static class JointSearch
     }
 
     /// <summary>Rows tied together by some checkable identity, each group in row order.</summary>
-    private static List<List<int>> Groups(int count, List<Check> checks)
+    private static List<List<int>> Groups(int count, List<ScopeCheck> checks)
     {
         var parent = Enumerable.Range(0, count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
@@ -143,70 +143,5 @@ public static class JointSearch
         }
 
         return [.. Enumerable.Range(0, count).GroupBy(Find).Select(g => g.ToList())];
-    }
-
-    /// <summary>An identity scope as a check on chosen readings: the placed cells' part is summed once.</summary>
-    private sealed class Check
-    {
-        private Check(decimal known, int[] variables, (int Variable, int[] Left, int[] Right)[] parts)
-        {
-            Known = known;
-            Variables = variables;
-            Parts = parts;
-        }
-
-        public decimal Known { get; }
-
-        public int[] Variables { get; }
-
-        public (int Variable, int[] Left, int[] Right)[] Parts { get; }
-
-        public static Check? Of(IdentityResolver.Scope scope, IReadOnlyDictionary<CellKey, CellValue> placed, Dictionary<CellKey, (int Variable, int Column)> owner)
-        {
-            decimal known = 0;
-            var sides = new SortedDictionary<int, (List<int> Left, List<int> Right)>();
-            foreach (var (keys, sign) in new[] { (scope.Left, 1), (scope.Right, -1) })
-            {
-                foreach (var key in keys)
-                {
-                    if (owner.TryGetValue(key, out var o))
-                    {
-                        if (!sides.TryGetValue(o.Variable, out var s))
-                        {
-                            sides[o.Variable] = s = ([], []);
-                        }
-
-                        (sign > 0 ? s.Left : s.Right).Add(o.Column);
-                    }
-                    else if (placed.TryGetValue(key, out var cell) && cell.Kind != ValueKind.NotApplicable)
-                    {
-                        known += sign * (cell.Number ?? 0);
-                    }
-                    else
-                    {
-                        return null;
-                    }
-                }
-            }
-
-            return new Check(known, [.. sides.Keys], [.. sides.Select(kv => (kv.Key, kv.Value.Left.ToArray(), kv.Value.Right.ToArray()))]);
-        }
-
-        public bool Holds(IReadOnlyList<RowVariable> variables, int[] chosen)
-        {
-            var sum = Known;
-            foreach (var (v, left, right) in Parts)
-            {
-                var reading = variables[v].Readings[chosen[v]];
-                if (reading.Sum(left) is not { } l || reading.Sum(right) is not { } r)
-                {
-                    return true;
-                }
-
-                sum += l - r;
-            }
-
-            return sum == 0;
-        }
     }
 }
