@@ -41,23 +41,15 @@ public static class GroupPrintedAsRow
             }
 
             var stand = StandIn(schema, table, label.Folded, members[0]);
-            var values = PositionalRowPlacer.ValuesAfter(tokens, label);
-            if (stand is null || values.Count != stand.Columns.Count)
-            {
-                continue;
-            }
-
-            var parsed = stand.Columns.Select((c, i) => (Column: c, Token: values[i], Value: CellValueParser.Parse(values[i].Raw, c.Type))).ToList();
-            if (parsed.Any(p => !p.Value.IsValue))
+            if (stand is null || PositionalRowPlacer.ReadRow(tokens, label, table.Key, stand) is not { } read)
             {
                 continue;
             }
 
             cells ??= new Dictionary<CellKey, CellValue>(placement.Cells);
-            foreach (var (column, token, value) in parsed)
+            foreach (var cell in read)
             {
-                var key = new CellKey(table.Key, stand.Key, column.Key);
-                cells[key] = new CellValue(key, value.Kind, value.Number, token.Raw, token.Block.Location, value.Note);
+                cells[cell.Key] = cell;
             }
 
             walk.StrayValues.RemoveAll(v => v.Line == line.Key);

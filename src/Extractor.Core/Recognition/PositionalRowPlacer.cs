@@ -68,23 +68,15 @@ public static partial class PositionalRowPlacer
                 continue;
             }
 
-            var values = ValuesAfter(tokens, label);
-            if (values.Count != row.Columns.Count)
-            {
-                continue;
-            }
-
-            var parsed = row.Columns.Select((c, i) => (Column: c, Token: values[i], Value: CellValueParser.Parse(values[i].Raw, c.Type))).ToList();
-            if (parsed.Any(p => !p.Value.IsValue))
+            if (ReadRow(tokens, label, table.Key, row) is not { } read)
             {
                 continue;
             }
 
             cells ??= new Dictionary<CellKey, CellValue>(placement.Cells);
-            foreach (var (column, token, value) in parsed)
+            foreach (var cell in read)
             {
-                var key = new CellKey(table.Key, row.Key, column.Key);
-                cells[key] = new CellValue(key, value.Kind, value.Number, token.Raw, token.Block.Location, value.Note);
+                cells[cell.Key] = cell;
             }
 
             placedRows.Add((table.Key, row.Key));
@@ -109,8 +101,36 @@ public static partial class PositionalRowPlacer
         return null;
     }
 
+    /// <summary>
+    /// The row's cells from the values printed after its label, one per column; null where their count differs or one
+    /// is not a value of its column (nothing is placed by halves).
+    /// </summary>
+    internal static List<CellValue>? ReadRow(IReadOnlyList<Token> tokens, Token label, string tableKey, RowSchema row)
+    {
+        var values = ValuesAfter(tokens, label);
+        if (values.Count != row.Columns.Count)
+        {
+            return null;
+        }
+
+        var cells = new List<CellValue>(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = CellValueParser.Parse(values[i].Raw, row.Columns[i].Type);
+            if (!value.IsValue)
+            {
+                return null;
+            }
+
+            var key = new CellKey(tableKey, row.Key, row.Columns[i].Key);
+            cells.Add(new CellValue(key, value.Kind, value.Number, values[i].Raw, values[i].Block.Location, value.Note));
+        }
+
+        return cells;
+    }
+
     /// <summary>The row's cells: the values on the label's line after it, blank padding at the ends dropped.</summary>
-    internal static List<Token> ValuesAfter(IReadOnlyList<Token> tokens, Token label)
+    private static List<Token> ValuesAfter(IReadOnlyList<Token> tokens, Token label)
     {
         var values = new List<Token>();
         for (var i = label.Index + 1; i < tokens.Count && tokens[i].Line == label.Line; i++)
