@@ -36,13 +36,14 @@ public static class ReportCodec
         writer.Write((byte)report.Status);
         WriteOptional(writer, report.Error);
 
+        var atoms = new AtomWriter(writer);
         writer.Write(report.Cells.Count);
         foreach (var cell in report.Cells)
         {
-            WriteKey(writer, cell.Key);
+            WriteKey(atoms, cell.Key);
             writer.Write((byte)cell.Kind);
             WriteOptional(writer, cell.Number);
-            writer.Write(cell.Raw);
+            atoms.Write(cell.Raw);
             WriteLocation(writer, cell.Location);
             WriteOptional(writer, cell.Note);
         }
@@ -50,8 +51,8 @@ public static class ReportCodec
         writer.Write(report.Checks.Count);
         foreach (var check in report.Checks)
         {
-            writer.Write(check.Check);
-            writer.Write(check.Scope);
+            atoms.Write(check.Check);
+            atoms.Write(check.Scope);
             WriteOptional(writer, check.Expected);
             WriteOptional(writer, check.Actual);
             writer.Write((byte)check.Outcome);
@@ -59,7 +60,7 @@ public static class ReportCodec
             writer.Write(check.Cells.Count);
             foreach (var key in check.Cells)
             {
-                WriteKey(writer, key);
+                WriteKey(atoms, key);
             }
         }
 
@@ -122,13 +123,14 @@ public static class ReportCodec
         var status = Defined<ReportStatus>(reader.ReadByte());
         var error = ReadOptionalString(reader);
 
+        var atoms = new AtomReader(reader);
         var cells = new CellValue[Count(reader)];
         for (var i = 0; i < cells.Length; i++)
         {
-            var key = ReadKey(reader);
+            var key = ReadKey(atoms);
             var kind = Defined<ValueKind>(reader.ReadByte());
             var number = ReadOptionalDecimal(reader);
-            var raw = reader.ReadString();
+            var raw = atoms.Read();
             var location = ReadLocation(reader);
             cells[i] = new CellValue(key, kind, number, raw, location, ReadOptionalString(reader));
         }
@@ -136,8 +138,8 @@ public static class ReportCodec
         var checks = new CheckResult[Count(reader)];
         for (var i = 0; i < checks.Length; i++)
         {
-            var check = reader.ReadString();
-            var scope = reader.ReadString();
+            var check = atoms.Read();
+            var scope = atoms.Read();
             var expected = ReadOptionalDecimal(reader);
             var actual = ReadOptionalDecimal(reader);
             var outcome = Defined<CheckOutcome>(reader.ReadByte());
@@ -145,7 +147,7 @@ public static class ReportCodec
             var keys = new CellKey[Count(reader)];
             for (var k = 0; k < keys.Length; k++)
             {
-                keys[k] = ReadKey(reader);
+                keys[k] = ReadKey(atoms);
             }
 
             checks[i] = new CheckResult(check, scope, expected, actual, outcome, keys, severity);
@@ -180,14 +182,14 @@ public static class ReportCodec
         };
     }
 
-    private static void WriteKey(BinaryWriter writer, CellKey key)
+    private static void WriteKey(AtomWriter atoms, CellKey key)
     {
-        writer.Write(key.Table);
-        writer.Write(key.Row);
-        writer.Write(key.Column);
+        atoms.Write(key.Table);
+        atoms.Write(key.Row);
+        atoms.Write(key.Column);
     }
 
-    private static CellKey ReadKey(BinaryReader reader) => new(reader.ReadString(), reader.ReadString(), reader.ReadString());
+    private static CellKey ReadKey(AtomReader atoms) => new(atoms.Read(), atoms.Read(), atoms.Read());
 
     private static void WriteLocation(BinaryWriter writer, SourceLocation location)
     {
@@ -265,10 +267,71 @@ public static class ReportCodec
     }
 
     private static T Defined<T>(byte value)
+        where T : struct, Enum =>
+        value < DefinedValues<T>.Items.Length && DefinedValues<T>.Items[value] is { } item
+            ? item
+            : throw new FormatException($"{value} is not a {typeof(T).Name}");
+
+    /// <summary>An enum's members by their byte value, looked up once per type rather than by reflection per field.</summary>
+    private static class DefinedValues<T>
         where T : struct, Enum
     {
-        var item = (T)Enum.ToObject(typeof(T), value);
-        return Enum.IsDefined(item) ? item : throw new FormatException($"{value} is not a {typeof(T).Name}");
+        public static readonly T?[] Items = Build();
+
+        private static T?[] Build()
+        {
+            var items = new T?[256];
+            foreach (var item in Enum.GetValues<T>())
+            {
+                var value = Convert.ToInt64(item, System.Globalization.CultureInfo.InvariantCulture);
+                if (value is >= 0 and < 256)
+                {
+                    items[value] = item;
+                }
+            }
+
+            return items;
+        }
+    }
+
+    /// <summary>
+    /// Strings a report repeats (a key's table, row and column, a check's name, a raw "0") are written once per frame and
+    /// then by their number, so the run decodes each of them once instead of two hundred times.
+    /// </summary>
+    private sealed class AtomWriter(BinaryWriter writer)
+    {
+        private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
+
+        public void Write(string text)
+        {
+            if (numbers.TryGetValue(text, out var number))
+            {
+                writer.Write7BitEncodedInt(number + 1);
+                return;
+            }
+
+            numbers.Add(text, numbers.Count);
+            writer.Write7BitEncodedInt(0);
+            writer.Write(text);
+        }
+    }
+
+    private sealed class AtomReader(BinaryReader reader)
+    {
+        private readonly List<string> texts = [];
+
+        public string Read()
+        {
+            var number = reader.Read7BitEncodedInt();
+            if (number == 0)
+            {
+                var text = reader.ReadString();
+                texts.Add(text);
+                return text;
+            }
+
+            return number <= texts.Count ? texts[number - 1] : throw new FormatException($"string {number} of a frame that has {texts.Count}");
+        }
     }
 
     /// <summary>A location known only by its description, from a reader version with a kind this one lacks.</summary>

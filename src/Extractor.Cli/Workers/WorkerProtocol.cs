@@ -17,7 +17,7 @@ public static class WorkerProtocol
     public const string NoOcr = "--no-ocr";
 
     /// <summary>The greeting; a worker of another build answers with another one and is not used.</summary>
-    public const string Greeting = "extractor-reader-worker/1";
+    public const string Greeting = "extractor-reader-worker/2";
 
     /// <summary>Frames above this are not believed: a report of a few MB is large.</summary>
     public const int MaxFrameBytes = 1 << 30;

@@ -113,6 +113,34 @@ public sealed class WorkerOptionTests
         }
     }
 
+    [TestCase(5, (byte)0, TestName = "A repeated string's number beyond those the frame defined is refused")]
+    [TestCase(0, (byte)200, TestName = "A status no build has is refused")]
+    public void A_frame_that_breaks_its_own_rules_is_refused(int firstKeyAtom, byte status)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("id");
+            writer.Write("a.html");
+            writer.Write("html");
+            writer.Write(false);
+            writer.Write(false);
+            writer.Write(int.MinValue);
+            writer.Write((sbyte)-1);
+            writer.Write(false);
+            writer.Write(status);
+            writer.Write(false);
+            writer.Write(1);
+            writer.Write7BitEncodedInt(firstKeyAtom);
+            writer.Write("table1");
+        }
+
+        buffer.Position = 0;
+        using var reader = new BinaryReader(buffer);
+
+        Assert.That(() => ReportCodec.Read(reader), Throws.TypeOf<InvalidDataException>());
+    }
+
     [Test]
     public void Bytes_that_are_not_a_report_are_refused()
     {
