@@ -1,10 +1,11 @@
 using Extractor.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/Extractor.Benchmarks -- <benchmark> [options]
-//   html [FOLDER] [--seconds N] [--stages]
-//          pages per second of the whole pipeline on the pages in FOLDER (default fixtures/html), next to a bare
-//          AngleSharp ParseDocument of the same bytes, one thread, rounds interleaved; --stages adds the time per
-//          page of each stage (decode, parse, flatten, locate, recognise, check).
+//   html [FOLDER] [--seconds N] [--warmup S] [--stages]
+//          pages per second of the whole pipeline on the pages in FOLDER (default fixtures/html), in process and
+//          through one reader process, next to a bare AngleSharp ParseDocument of the same bytes, one thread, rounds
+//          interleaved, after a fresh reader process's first S seconds (default 10), whose rate is shown second by
+//          second; --stages adds the time per page of each stage (decode, parse, flatten, locate, recognise, check).
 //   pdf [--iterations N] [--dir DIR] [--pages N]
 //          pages per second of the whole pipeline on the PDFs in DIR (default fixtures/pdf), next to bare PdfPig
 //          letter extraction and poppler's pdftotext as a process; then the peak memory of parsing an N-page PDF
