@@ -101,13 +101,6 @@ public sealed class WorkerProcess : IDisposable
         info.Environment["DOTNET_gcServer"] = "0";
         info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
 
-        // A worker starts cold and then reads document after document. The runtime waits for a quiet spell of
-        // start-up (100 ms without new code, ten times that on one core) before it counts calls to compile the hot
-        // methods fully, and a busy worker never has one: on one core it read a saved page in 2.4 ms after 9 s of work
-        // against 0.6 ms in process. Counting from the start gets it to full speed within a few seconds.
-        // Where the user set it, theirs stands.
-        info.Environment.TryAdd("DOTNET_TC_CallCountingDelayMs", "0");
-
         Process process;
         try
         {

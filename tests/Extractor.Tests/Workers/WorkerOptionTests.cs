@@ -142,6 +142,18 @@ public sealed class WorkerOptionTests
     }
 
     [Test]
+    public void The_program_and_its_workers_compile_hot_code_fully_from_the_start()
+    {
+        // The program's runtimeconfig, which its workers start with too: without it a worker read a saved page in
+        // 2.4 ms after 9 s on one core, against 0.6 ms.
+        var config = Path.Combine(AppContext.BaseDirectory, "extractor.runtimeconfig.json");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(config));
+        var properties = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.That(properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32(), Is.Zero);
+    }
+
+    [Test]
     public void Bytes_that_are_not_a_report_are_refused()
     {
         using var reader = new BinaryReader(new MemoryStream([1, 2, 3]));
