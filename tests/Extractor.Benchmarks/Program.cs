@@ -25,6 +25,10 @@ using Extractor.Benchmarks;
 //   recovery [--reports N] [--seed S]
 //          random template-consistent reports (default 10,000) flattened onto one line with their cells glued: cells
 //          read, cells the identities recovered, wrong cells (exit 1 if any).
+//   ocr [FILE] [--runs N]
+//          a scanned report read by OCR (default fixtures/scan/bench/bench_6_pages_scan.pdf, 6 pages): once in a fresh
+//          process (time and peak memory, model load included), then warm in process one document at a time, then
+//          warm through the default reader processes, one document per core at once; pages per second each.
 // Each benchmark prints its figures and the machine they were measured on.
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
@@ -34,6 +38,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["crawl"] = CrawlBenchmark.RunAsync,
     ["regions"] = a => Task.FromResult(RegionsBenchmark.Run(a)),
     ["hostile"] = a => Task.FromResult(HostileRunBenchmark.Run(a)),
+    ["ocr"] = a => Task.FromResult(OcrBenchmark.Run(a)),
     ["recovery"] = a => Task.FromResult(RecoveryTrial.Run(a)),
 };
 
