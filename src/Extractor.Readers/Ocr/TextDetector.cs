@@ -12,10 +12,13 @@ public readonly record struct TextBox(double Left, double Top, double Right, dou
 }
 
 /// <summary>
-/// Finds text lines with PP-OCR's DB detection model: the page scaled so its longer side is at most
+/// Finds text lines with PP-OCR's DB detection model: the page scaled so its longer side is
 /// <see cref="MaxSide"/> (multiples of 32), a per-pixel text probability out, regions above 0.3 taken as connected
 /// components, kept where their mean probability is at least 0.6, and grown back by the margin the model was trained
-/// to shrink them by (DB's "unclip", area × 1.5 / perimeter).
+/// to shrink them by (DB's "unclip", area × 1.5 / perimeter). A page scanned coarser is scaled up, not only a finer one
+/// down: at 100 dpi a lone digit is about 13 pixels high and the model found it as two boxes, its upper and lower
+/// half, each read as something else (a 0 as '1' and '，'); scaled to the size a 150 dpi page is read at, the same
+/// scan read all of its 200 cells.
 /// </summary>
 public sealed class TextDetector(InferenceSession session)
 {
@@ -30,7 +33,7 @@ public sealed class TextDetector(InferenceSession session)
     public List<TextBox> Detect(GreyImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var scale = Math.Min(1.0, (double)MaxSide / Math.Max(image.Width, image.Height));
+        var scale = (double)MaxSide / Math.Max(image.Width, image.Height);
         var w = Math.Max(32, (int)Math.Round(image.Width * scale / 32) * 32);
         var h = Math.Max(32, (int)Math.Round(image.Height * scale / 32) * 32);
         var small = image.Resize(w, h);
