@@ -118,18 +118,18 @@ public static class OcrPdfReader
                     continue;
                 }
 
-                var engine = OcrEngine.Instance(out var missing);
-                if (engine is null)
-                {
-                    return textPages > 0 ? null : ReadOutcome.Failed(Format, $"scanned PDF: {missing}");
-                }
-
                 ocrPages++;
                 var pixels = PagePixels(page, pdfBudget, out var why);
                 if (pixels is null)
                 {
                     skipped.Add($"page {number} {why}");
                     continue;
+                }
+
+                var engine = OcrEngine.Instance(out var missing);
+                if (engine is null)
+                {
+                    return textPages > 0 ? null : ReadOutcome.Failed(Format, $"scanned PDF: {missing}");
                 }
 
                 var (layout, letters) = ReadPage(engine, number, page.Height, pixels.Bounds, pixels.Pixels, pdfBudget);
@@ -188,7 +188,7 @@ public static class OcrPdfReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            failure = $"images cannot be read: {e.Message.ReplaceLineEndings(" ")}";
+            failure = $"not read: its images cannot be listed ({e.Message.ReplaceLineEndings(" ")})";
             return null;
         }
 
@@ -199,7 +199,7 @@ public static class OcrPdfReader
             var pixels = PageImageDecoder.Decode(images[0], out var why);
             if (why is not null)
             {
-                failure = why;
+                failure = $"not read: {why}";
                 return null;
             }
 
@@ -234,7 +234,7 @@ public static class OcrPdfReader
         double X(double x) => bounds.Left + (x * sx);
         double Y(double y) => bounds.Top - (y * sy);
 
-        var lines = engine.Read(pixels);
+        var lines = NoiseSpecks.Remove(engine.Read(pixels));
         var letters = new List<PageLetter>();
         var confidences = new List<PageLetterConfidence>();
         foreach (var line in lines)
