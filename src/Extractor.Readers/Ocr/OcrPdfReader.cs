@@ -65,6 +65,8 @@ public static class OcrPdfReader
             var notes = new List<string>();
             var skipped = new List<string>();
             var bounds = new List<string>();
+            var overPages = new List<int>();
+            var overTime = new List<int>();
             var ocrPages = 0;
             var textPages = 0;
             var toRead = Math.Min(pageCount, pdfBudget.MaxPages);
@@ -108,13 +110,13 @@ public static class OcrPdfReader
                 // The bounds of OCR apply to the pages read by OCR; pages with a text layer after them are still read.
                 if (ocrPages >= budget.MaxPages)
                 {
-                    bounds.Add($"page {number} not read by OCR: {budget.MaxPages} pages were (bound of {budget.MaxPages} pages per document)");
+                    overPages.Add(number);
                     continue;
                 }
 
                 if (clock.Elapsed.TotalSeconds > budget.MaxSeconds)
                 {
-                    bounds.Add(string.Create(CultureInfo.InvariantCulture, $"page {number} not read by OCR: the bound of {budget.MaxSeconds:0.#} s per document was used up"));
+                    overTime.Add(number);
                     continue;
                 }
 
@@ -135,6 +137,16 @@ public static class OcrPdfReader
                 var (layout, letters) = ReadPage(engine, number, page.Height, pixels.Bounds, pixels.Pixels, pdfBudget);
                 pages.Add(layout);
                 confidences[number] = letters;
+            }
+
+            if (overPages.Count > 0)
+            {
+                bounds.Add($"{Pages(overPages)} not read by OCR: the bound of {budget.MaxPages} pages per document was reached");
+            }
+
+            if (overTime.Count > 0)
+            {
+                bounds.Add(string.Create(CultureInfo.InvariantCulture, $"{Pages(overTime)} not read by OCR: the bound of {budget.MaxSeconds:0.#} s per document was used up"));
             }
 
             if (ocrPages == 0 && bounds.Count == 0)
@@ -158,7 +170,7 @@ public static class OcrPdfReader
             var format = textPages > 0 ? MixedFormat : Format;
             if (format == MixedFormat)
             {
-                notes.Add($"page(s) {string.Join(", ", confidences.Keys)} read by OCR, the others from their text layer");
+                notes.Add($"{Pages([.. confidences.Keys])} read by OCR, the others from their text layer");
             }
 
             if (skipped.Count > 0)
@@ -174,6 +186,13 @@ public static class OcrPdfReader
                 : ReadOutcome.Read(new DocumentContent(format, blocks, notes, stopped) { StoppedBy = stopped });
         }
     }
+
+    private static string Pages(List<int> pages) => pages.Count switch
+    {
+        1 => $"page {pages[0]}",
+        <= 5 => $"pages {string.Join(", ", pages)}",
+        _ => $"pages {pages[0]}-{pages[^1]} ({pages.Count} pages)",
+    };
 
     /// <summary>
     /// The page's pixels: its one image where the page is a scan stored whole, else the page drawn; or why neither.
