@@ -159,7 +159,8 @@ public static class OcrPdfReader
                 return textPages > 0 ? null : ReadOutcome.Failed(Format, $"unreadable text layer: {garbage.Describe()}");
             }
 
-            if (confidences.Count == 0)
+            // A text report's stamp, logo or ruled blank page read by OCR to nothing leaves the text layer as it was.
+            if (confidences.Count == 0 || (textPages > 0 && confidences.Values.All(l => l.Count == 0)))
             {
                 // OCR read nothing: a text layer stands as the PDF reader read it, with its note on the pages it lacks.
                 return textPages > 0 ? null : ReadOutcome.Failed(Format, skipped.Count > 0

@@ -227,34 +227,42 @@ public static class PageRenderer
         }
 
         using var shape = builder.Detach();
-        if (path.IsFilled)
+        if (path.IsFilled && Colour(path.FillColor) is { } fillColour)
         {
-            using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill, Color = Colour(path.FillColor) };
+            using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill, Color = fillColour };
             canvas.DrawPath(shape, fill);
         }
 
-        if (path.IsStroked)
+        if (path.IsStroked && Colour(path.StrokeColor) is { } strokeColour)
         {
             // PdfPig gives the width in the user space it was set in, not on the page (ghostscript writes 7.5 in a
             // space scaled by 0.1 for a rule of 0.75 points); a table's rule is thin whatever the content stream's
             // scale, so the width is held between one pixel and one point.
             var width = Math.Clamp((double)path.LineWidth, 0, MaxStrokePoints) * scale;
-            using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = (float)Math.Max(1, width), Color = Colour(path.StrokeColor) };
+            using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = (float)Math.Max(1, width), Color = strokeColour };
             canvas.DrawPath(shape, stroke);
         }
     }
 
     private static SKPoint Point(SKMatrix toPixels, PdfPoint p) => toPixels.MapPoint((float)p.X, (float)p.Y);
 
-    private static SKColor Colour(IColor? colour)
+    /// <summary>The paint's colour; null for a pattern or shading, which has none to draw here.</summary>
+    private static SKColor? Colour(IColor? colour)
     {
         if (colour is null)
         {
             return SKColors.Black;
         }
 
-        var (r, g, b) = colour.ToRGBValues();
-        return new SKColor(Byte(r), Byte(g), Byte(b));
+        try
+        {
+            var (r, g, b) = colour.ToRGBValues();
+            return new SKColor(Byte(r), Byte(g), Byte(b));
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static byte Byte(double v) => (byte)Math.Clamp(Math.Round(v * 255), 0, 255);

@@ -59,11 +59,12 @@ public static class PdfPageReader
         return new PdfPageResult(PageLayoutBuilder.Build(number, height, letters, grids ?? []), null, note, false);
     }
 
+    /// <summary>Whether the page draws anything: images, or paths in a colour other than white (a browser's page background).</summary>
     private static bool HasInk(Page page)
     {
         try
         {
-            return page.NumberOfImages > 0 || page.Paths.Any(p => !p.IsClipping && (p.IsFilled || p.IsStroked));
+            return page.NumberOfImages > 0 || page.Paths.Any(p => !p.IsClipping && ((p.IsFilled && !RulingExtractor.IsWhite(p.FillColor)) || (p.IsStroked && !RulingExtractor.IsWhite(p.StrokeColor))));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -112,4 +112,24 @@ public class HostilePageTests
 
         Assert.That(result.Error, Is.EqualTo("scanned PDF: no page could be read by OCR (page 1 not rendered: a page of 14400×14400 points is over 20 million pixels at 100 dpi)"));
     }
+
+    [Test]
+    public void A_page_painted_only_white_is_not_sent_to_ocr_and_one_with_black_paint_is()
+    {
+        using var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+
+        // A browser paints every page white first; a page that is only that draws nothing to read.
+        var blank = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        blank.SetTextAndFillColor(255, 255, 255);
+        blank.SetStrokeColor(255, 255, 255);
+        blank.DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(0, 0), 595, 842, 1, fill: true);
+        var drawn = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        drawn.SetTextAndFillColor(0, 0, 0);
+        drawn.DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(100, 100), 20, 20, 1, fill: true);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(builder.Build());
+
+        var pages = new[] { 1, 2 }.Select(n => PdfPageReader.Read(document, n, PdfWorkBudget.Default, new GarbageMeter()).ImageOnly);
+
+        Assert.That(pages, Is.EqualTo(new[] { false, true }));
+    }
 }
