@@ -45,12 +45,13 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null) : IDocume
             formatName = DocxReader.Format;
         }
 
-        // A PDF without a text layer is read by OCR where that is on; one with a text layer anywhere is left as it was.
-        if (format == DocumentFormat.Pdf && outcome.Content is null && limits.Ocr
+        // A PDF without a text layer is read by OCR where that is on, and so are the pages without one in a PDF that
+        // mixes them with text pages; a PDF whose every page has letters is left as it was.
+        if (format == DocumentFormat.Pdf && limits.Ocr && (outcome.Content is null || outcome.Content.PagesWithoutText.Count > 0)
             && OcrPdfReader.Read(bytes, limits.OcrWork, limits.PdfWork) is { } scanned)
         {
             outcome = scanned;
-            formatName = OcrPdfReader.Format;
+            formatName = scanned.Format;
         }
 
         if (outcome.Content is null)
@@ -59,7 +60,7 @@ public sealed class DocumentProcessor(ProcessingLimits? limits = null) : IDocume
         }
 
         var recognised = Recogniser.Recognise(outcome.Content);
-        if (formatName == OcrPdfReader.Format)
+        if (OcrPdfReader.ReadByOcr(formatName))
         {
             recognised = OcrVetting.Vet(recognised, limits.OcrWork.MinConfidence, limits.OcrWork.UnconfirmedConfidence);
         }

@@ -13,5 +13,11 @@ public sealed record DocumentContent(string Format, IReadOnlyList<Block> Blocks,
     /// </summary>
     public string? StoppedBy { get; init; }
 
+    /// <summary>
+    /// Pages (numbered from 1) that draw images or paths but hold no letters: a scanned page, or text drawn as outlines,
+    /// in a document whose other pages were read. An OCR reader may read them.
+    /// </summary>
+    public IReadOnlyList<int> PagesWithoutText { get; init; } = [];
+
     public static DocumentContent Of(string format, IReadOnlyList<Block> blocks) => new(format, blocks, []);
 }

@@ -8,19 +8,29 @@ using UglyToad.PdfPig.Content;
 namespace Extractor.Readers.Ocr;
 
 /// <summary>
-/// Reads a scanned PDF (pages that are images, no text layer) by OCR: each page's image decoded, levelled, its table
+/// Reads a scanned PDF (pages that are images, no text layer) by OCR: each page's image decoded, or the page drawn
+/// (<see cref="PageRenderer"/>) where it is not one image (strips of a scan, text as outlines), levelled, its table
 /// rules found in the pixels and its text lines read by <see cref="OcrEngine"/>; the characters become letters in PDF
 /// points and go through the same layout code as a PDF's own letters (tables from rules, columns by alignment,
-/// paragraphs). Each block's location carries the lowest confidence of the characters it holds.
+/// paragraphs). Each block read by OCR carries the lowest confidence of the characters it holds. In a PDF that mixes
+/// pages with a text layer and pages without, the first are read from their letters as <see cref="PdfReader"/> reads
+/// them, the others by OCR, in page order into one document (format <see cref="MixedFormat"/>).
 /// </summary>
 public static class OcrPdfReader
 {
+    /// <summary>Every page read was read by OCR.</summary>
     public const string Format = "pdf-ocr";
+
+    /// <summary>Some pages read from their text layer, others by OCR.</summary>
+    public const string MixedFormat = "pdf+ocr";
 
     /// <summary>Pages scanned finer than this are scaled down first: more pixels add time, not accuracy.</summary>
     private const double WorkingDpi = 300;
 
-    /// <returns>The blocks, a failure, or null when the PDF is not a scan (it has a text layer somewhere).</returns>
+    /// <summary>Whether a report of this format holds values read by OCR (and so must be vetted).</summary>
+    public static bool ReadByOcr(string format) => format is Format or MixedFormat;
+
+    /// <returns>The blocks, a failure, or null when no page needs OCR (or OCR added nothing to a text layer).</returns>
     public static ReadOutcome? Read(byte[] bytes, OcrBudget budget, PdfWorkBudget pdfBudget)
     {
         ArgumentNullException.ThrowIfNull(bytes);
@@ -39,89 +49,184 @@ public static class OcrPdfReader
 
         using (document)
         {
-            var pageCount = document.NumberOfPages;
+            int pageCount;
+            try
+            {
+                pageCount = document.NumberOfPages;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return null;
+            }
+
             var pages = new List<PageLayout>();
             var confidences = new Dictionary<int, List<PageLetterConfidence>>();
+            var garbage = new GarbageMeter();
             var notes = new List<string>();
             var skipped = new List<string>();
-            string? stopped = null;
-            var toRead = Math.Min(pageCount, budget.MaxPages);
+            var bounds = new List<string>();
+            var overPages = new List<int>();
+            var overTime = new List<int>();
+            var ocrPages = 0;
+            var textPages = 0;
+            var toRead = Math.Min(pageCount, pdfBudget.MaxPages);
             if (toRead < pageCount)
             {
-                stopped = $"only the first {toRead} of {pageCount} pages were read by OCR (bound of {budget.MaxPages} pages)";
+                bounds.Add($"only the first {toRead} of {pageCount} pages were read (bound of {pdfBudget.MaxPages} pages per PDF)");
             }
 
             for (var number = 1; number <= toRead; number++)
             {
-                if (clock.Elapsed.TotalSeconds > budget.MaxSeconds)
+                if (garbage.Letters > pdfBudget.MaxLetters)
                 {
-                    stopped = string.Create(CultureInfo.InvariantCulture, $"OCR stopped before page {number} of {pageCount}: the bound of {budget.MaxSeconds:0.#} s per document was used up");
+                    bounds.Add($"reading stopped before page {number} of {pageCount}: the bound of {pdfBudget.MaxLetters} letters per PDF was reached");
                     break;
                 }
 
-                Page page;
-                try
+                var read = PdfPageReader.Read(document, number, pdfBudget, garbage);
+                if (read.Failure is { } failure)
                 {
-                    page = document.GetPage(number);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    skipped.Add($"page {number}: {e.Message.ReplaceLineEndings(" ")}");
+                    skipped.Add($"page {number}: {failure}");
                     continue;
                 }
 
-                if (page.Letters.Count > 0)
+                if (read.Note is { } note)
                 {
-                    return null;
+                    notes.Add(note);
+                    if (read.SkippedByBound)
+                    {
+                        bounds.Add(note);
+                    }
                 }
 
-                var image = page.GetImages().MaxBy(i => i.BoundingBox.Width * i.BoundingBox.Height);
-                if (image is null)
+                var page = read.ImageOnly ? document.GetPage(number) : null;
+                if (page is null || page.Letters.Count > 0)
                 {
-                    skipped.Add($"page {number}: no image to read");
+                    textPages += read.Layout!.Items.Count > 0 ? 1 : 0;
+                    pages.Add(read.Layout!);
                     continue;
                 }
 
-                var engine = OcrEngine.Instance(out var failure);
+                // The bounds of OCR apply to the pages read by OCR; pages with a text layer after them are still read.
+                if (ocrPages >= budget.MaxPages)
+                {
+                    overPages.Add(number);
+                    continue;
+                }
+
+                if (clock.Elapsed.TotalSeconds > budget.MaxSeconds)
+                {
+                    overTime.Add(number);
+                    continue;
+                }
+
+                ocrPages++;
+                var pixels = PagePixels(page, pdfBudget, out var why);
+                if (pixels is null)
+                {
+                    skipped.Add($"page {number} {why}");
+                    continue;
+                }
+
+                var engine = OcrEngine.Instance(out var missing);
                 if (engine is null)
                 {
-                    return ReadOutcome.Failed(Format, $"scanned PDF: {failure}");
+                    return textPages > 0 ? null : ReadOutcome.Failed(Format, $"scanned PDF: {missing}");
                 }
 
-                var pixels = PageImageDecoder.Decode(image, out var why);
-                if (why is not null)
-                {
-                    skipped.Add($"page {number}: {why}");
-                    continue;
-                }
-
-                var (layout, letters) = ReadPage(engine, number, page.Height, image.BoundingBox, pixels, pdfBudget);
+                var (layout, letters) = ReadPage(engine, number, page.Height, pixels.Bounds, pixels.Pixels, pdfBudget);
                 pages.Add(layout);
                 confidences[number] = letters;
             }
 
-            if (pages.Count == 0)
+            if (overPages.Count > 0)
             {
-                return ReadOutcome.Failed(Format, skipped.Count > 0
+                bounds.Add($"{Pages(overPages)} not read by OCR: the bound of {budget.MaxPages} pages per document was reached");
+            }
+
+            if (overTime.Count > 0)
+            {
+                bounds.Add(string.Create(CultureInfo.InvariantCulture, $"{Pages(overTime)} not read by OCR: the bound of {budget.MaxSeconds:0.#} s per document was used up"));
+            }
+
+            if (ocrPages == 0 && bounds.Count == 0)
+            {
+                return null;
+            }
+
+            if (garbage.TooMuch)
+            {
+                return textPages > 0 ? null : ReadOutcome.Failed(Format, $"unreadable text layer: {garbage.Describe()}");
+            }
+
+            // A text report's stamp, logo or ruled blank page read by OCR to nothing leaves the text layer as it was.
+            if (confidences.Count == 0 || (textPages > 0 && confidences.Values.All(l => l.Count == 0)))
+            {
+                // OCR read nothing: a text layer stands as the PDF reader read it, with its note on the pages it lacks.
+                return textPages > 0 ? null : ReadOutcome.Failed(Format, skipped.Count > 0
                     ? $"scanned PDF: no page could be read by OCR ({skipped[0]})"
-                    : $"scanned PDF: {stopped ?? "no page could be read by OCR"}");
+                    : $"scanned PDF: {(bounds.Count > 0 ? bounds[0] : "no page could be read by OCR")}");
+            }
+
+            var format = textPages > 0 ? MixedFormat : Format;
+            if (format == MixedFormat)
+            {
+                notes.Add($"{Pages([.. confidences.Keys])} read by OCR, the others from their text layer");
             }
 
             if (skipped.Count > 0)
             {
-                notes.Add($"not read by OCR: {string.Join("; ", skipped.Take(3))}");
+                notes.Add($"not read: {string.Join("; ", skipped.Take(3))}");
             }
 
-            if (stopped is not null)
-            {
-                notes.Add(stopped);
-            }
-
+            notes.AddRange(bounds);
             var blocks = PdfBlockWriter.Write(PageFurniture.Remove(pages)).Select(b => WithConfidence(b, confidences)).ToList();
+            var stopped = bounds.Count > 0 ? string.Join("; ", bounds) : null;
             return blocks.Count == 0
-                ? ReadOutcome.Failed(Format, $"scanned PDF: OCR found no text on its {pageCount} pages")
-                : ReadOutcome.Read(new DocumentContent(Format, blocks, notes, stopped));
+                ? ReadOutcome.Failed(format, $"scanned PDF: OCR found no text on its {pageCount} pages")
+                : ReadOutcome.Read(new DocumentContent(format, blocks, notes, stopped) { StoppedBy = stopped });
         }
+    }
+
+    private static string Pages(List<int> pages) => pages.Count switch
+    {
+        1 => $"page {pages[0]}",
+        <= 5 => $"pages {string.Join(", ", pages)}",
+        _ => $"pages {pages[0]}-{pages[^1]} ({pages.Count} pages)",
+    };
+
+    /// <summary>
+    /// The page's pixels: its one image where the page is a scan stored whole, else the page drawn; or why neither.
+    /// </summary>
+    private static RenderedPage? PagePixels(Page page, PdfWorkBudget pdfBudget, out string? failure)
+    {
+        failure = null;
+        List<IPdfImage> images;
+        try
+        {
+            images = [.. page.GetImages()];
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            failure = $"not read: its images cannot be listed ({e.Message.ReplaceLineEndings(" ")})";
+            return null;
+        }
+
+        var paths = page.Paths.Where(p => !p.IsClipping && (p.IsFilled || p.IsStroked)).ToList();
+        var box = page.CropBox.Bounds;
+        if (PageRenderer.IsOneImageOfThePage(images, box, paths.Count))
+        {
+            var pixels = PageImageDecoder.Decode(images[0], out var why);
+            if (why is not null)
+            {
+                failure = $"not read: {why}";
+                return null;
+            }
+
+            return new RenderedPage(pixels, images[0].BoundingBox);
+        }
+
+        return PageRenderer.Render(box, images, paths, pdfBudget.MaxPathCommandsPerPage, out failure);
     }
 
     private readonly record struct PageLetterConfidence(double X, double Y, double Confidence);
@@ -149,7 +254,7 @@ public static class OcrPdfReader
         double X(double x) => bounds.Left + (x * sx);
         double Y(double y) => bounds.Top - (y * sy);
 
-        var lines = engine.Read(pixels);
+        var lines = NoiseSpecks.Remove(engine.Read(pixels));
         var letters = new List<PageLetter>();
         var confidences = new List<PageLetterConfidence>();
         foreach (var line in lines)

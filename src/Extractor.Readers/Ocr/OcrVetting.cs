@@ -61,7 +61,9 @@ public static class OcrVetting
                 break;
             }
 
-            var suspects = SuspectCells.Find(schema, cells, checks);
+            // Only what OCR read is in doubt: in a PDF that mixes text pages and scanned pages, a failure among the
+            // text layer's cells alone is the source's own, reported as for any PDF.
+            var suspects = SuspectCells.Find(schema, cells, checks).Where(s => s.Cell.Location is OcrLocation).ToList();
             if (suspects.Count == 1)
             {
                 var s = suspects[0];
@@ -72,7 +74,12 @@ public static class OcrVetting
                 continue;
             }
 
-            var involved = failing.SelectMany(f => f.Cells).Distinct().Where(cells.ContainsKey).ToList();
+            var involved = failing.SelectMany(f => f.Cells).Distinct().Where(k => cells.TryGetValue(k, out var c) && c.Location is OcrLocation).ToList();
+            if (involved.Count == 0)
+            {
+                break;
+            }
+
             problems.Add(new PlacementProblem(
                 $"{involved.Count} cells left out: OCR read values that break {string.Join(", ", failing.Select(f => $"{f.Check}[{f.Scope}]"))} and no single cell explains it",
                 involved));

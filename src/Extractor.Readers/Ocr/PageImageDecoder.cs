@@ -56,15 +56,26 @@ public static class PageImageDecoder
             return Empty;
         }
 
+        return Grey(bitmap);
+    }
+
+    /// <summary>The grey levels of an RGBA bitmap (8 bits a channel, red first), by the eye's weights.</summary>
+    public static GreyImage Grey(SKBitmap bitmap)
+    {
+        ArgumentNullException.ThrowIfNull(bitmap);
         var rgba = bitmap.GetPixelSpan();
-        var grey = new byte[info.Width * info.Height];
-        for (var i = 0; i < grey.Length; i++)
+        var grey = new byte[bitmap.Width * bitmap.Height];
+        for (var y = 0; y < bitmap.Height; y++)
         {
-            var p = rgba.Slice(4 * i, 4);
-            grey[i] = (byte)(((77 * p[0]) + (150 * p[1]) + (29 * p[2])) >> 8);
+            var row = rgba.Slice(y * bitmap.RowBytes, 4 * bitmap.Width);
+            for (var x = 0; x < bitmap.Width; x++)
+            {
+                var p = row.Slice(4 * x, 4);
+                grey[(y * bitmap.Width) + x] = (byte)(((77 * p[0]) + (150 * p[1]) + (29 * p[2])) >> 8);
+            }
         }
 
-        return new GreyImage(info.Width, info.Height, grey);
+        return new GreyImage(bitmap.Width, bitmap.Height, grey);
     }
 
     private static GreyImage Empty => new(0, 0, []);

@@ -5,6 +5,7 @@ using UglyToad.PdfPig.Content;
 namespace Extractor.Readers.Pdf;
 
 /// <summary>One page read within the work budget: its layout, or why it could not be read.</summary>
+/// <param name="ImageOnly">The page has no readable letters but draws images or paths (a scan, text as outlines).</param>
 /// <param name="SkippedByBound">The page was not read at all because it is over a bound (the note says which).</param>
 public sealed record PdfPageResult(PageLayout? Layout, string? Failure, string? Note, bool ImageOnly, bool SkippedByBound = false);
 
@@ -36,7 +37,7 @@ public static class PdfPageReader
         var letters = PdfLetters.Convert(page.Letters, garbage);
         if (letters.Count == 0)
         {
-            return new PdfPageResult(new PageLayout(number, height, []), null, null, HasImages(page));
+            return new PdfPageResult(new PageLayout(number, height, []), null, null, HasInk(page));
         }
 
         string? note = null;
@@ -58,11 +59,12 @@ public static class PdfPageReader
         return new PdfPageResult(PageLayoutBuilder.Build(number, height, letters, grids ?? []), null, note, false);
     }
 
-    private static bool HasImages(Page page)
+    /// <summary>Whether the page draws anything: images, or paths in a colour other than white (a browser's page background).</summary>
+    private static bool HasInk(Page page)
     {
         try
         {
-            return page.NumberOfImages > 0;
+            return page.NumberOfImages > 0 || page.Paths.Any(p => !p.IsClipping && ((p.IsFilled && !RulingExtractor.IsWhite(p.FillColor)) || (p.IsStroked && !RulingExtractor.IsWhite(p.StrokeColor))));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -136,7 +136,7 @@ public static class PdfReader
         {
             return Failed(imageOnly.Count > 0
                 ? $"scanned PDF: no text layer, {pageCount} pages"
-                : $"PDF without text: no letters and no images on its {pageCount} pages");
+                : $"PDF without text: no letters and nothing drawn on its {pageCount} pages");
         }
 
         if (garbage.TooMuch)
@@ -151,7 +151,7 @@ public static class PdfReader
 
         if (imageOnly.Count > 0)
         {
-            notes.Add($"page(s) {Pages(imageOnly)} are images without a text layer");
+            notes.Add($"page(s) {Pages(imageOnly)} have no text layer (images or drawn outlines)");
         }
 
         if (unreadable.Count > 0)
@@ -178,7 +178,7 @@ public static class PdfReader
 
         // A page skipped for its size was not read either: the report may be on it.
         var bounds = stopped is null ? skipped : [stopped, .. skipped];
-        return ReadOutcome.Read(new DocumentContent(Format, blocks, notes, truncation) { StoppedBy = bounds.Count == 0 ? null : string.Join("; ", bounds) });
+        return ReadOutcome.Read(new DocumentContent(Format, blocks, notes, truncation) { StoppedBy = bounds.Count == 0 ? null : string.Join("; ", bounds), PagesWithoutText = imageOnly });
     }
 
     private static bool EndsWithEof(byte[] bytes)

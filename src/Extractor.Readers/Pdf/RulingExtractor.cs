@@ -134,7 +134,8 @@ public static class RulingExtractor
             Math.Abs(l.From.X - l.To.X) <= AxisSlack || Math.Abs(l.From.Y - l.To.Y) <= AxisSlack);
     }
 
-    private static bool IsWhite(IColor? color)
+    /// <summary>Whether paint of this colour is white (a page background, a cell's white fill).</summary>
+    public static bool IsWhite(IColor? color)
     {
         if (color is null)
         {
