@@ -4,9 +4,10 @@ using Microsoft.ML.OnnxRuntime.Tensors;
 namespace Extractor.Readers.Ocr;
 
 /// <summary>
-/// Reads the text of detected lines with PP-OCR's recognition model: each line cropped, scaled to 48 pixels high,
-/// read in batches of similar width, and decoded greedily (CTC: the most probable class per step, repeats and blanks
-/// dropped). Each character keeps the model's probability and where in the line it was read, so a line that crosses
+/// Reads the text of detected lines with PP-OCR's recognition model: each line cropped, its grey levels stretched
+/// (<see cref="InkContrast"/>), scaled to 48 pixels high, read in batches of similar width, and decoded greedily (CTC:
+/// the most probable class per step, repeats and blanks dropped); a line read with any character below 0.95 is read
+/// again with a wider margin and the two readings weighed (<see cref="SecondReading"/>). Each character keeps the model's probability and where in the line it was read, so a line that crosses
 /// a table rule can be split by the layout code like a PDF's letters.
 /// </summary>
 public sealed class TextRecogniser(InferenceSession session, IReadOnlyList<string> characters)
@@ -20,17 +21,49 @@ public sealed class TextRecogniser(InferenceSession session, IReadOnlyList<strin
 
     private const int MinWidth = 320;
 
+    /// <summary>The margin added around a line read a second time, as a share of its height.</summary>
+    private const double SecondMargin = 0.125;
+
     public List<OcrLine> Read(GreyImage image, IReadOnlyList<TextBox> boxes)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(boxes);
         var ink = image.InkThreshold();
+        var crops = boxes.Select(b => Tight(image, b, ink)).ToList();
+        var lines = ReadCrops(image, crops, InkContrast.Stretch);
+        var unsure = Enumerable.Range(0, lines.Count).Where(i => SecondReading.Wanted(lines[i])).ToList();
+        if (unsure.Count == 0)
+        {
+            return lines;
+        }
+
+        // The second view takes an eighth of the line's height more paper on every side: the model's confidence moves
+        // with the margin around the ink, and of the views tried on the fixtures (the crop not stretched, a wider and a
+        // narrower margin) this one confirmed the most unsure lines and contradicted none.
+        var again = ReadCrops(image, [.. unsure.Select(i => Widen(image, crops[i], SecondMargin))], InkContrast.Stretch);
+        for (var k = 0; k < unsure.Count; k++)
+        {
+            lines[unsure[k]] = SecondReading.Weigh(lines[unsure[k]], again[k]);
+        }
+
+        return lines;
+    }
+
+    private static TextBox Widen(GreyImage image, TextBox box, double share)
+    {
+        var margin = box.Height * share;
+        return new TextBox(Math.Max(0, box.Left - margin), Math.Max(0, box.Top - margin), Math.Min(image.Width, box.Right + margin), Math.Min(image.Height, box.Bottom + margin));
+    }
+
+    /// <summary>The lines in <paramref name="boxes"/>, in their order, each crop seen through <paramref name="view"/>.</summary>
+    private List<OcrLine> ReadCrops(GreyImage image, IReadOnlyList<TextBox> boxes, Func<GreyImage, GreyImage> view)
+    {
+        // Batches of similar widths waste the least padding.
         var crops = boxes
-            .Select(b => Tight(image, b, ink))
-            .Select(b => (Box: b, Width: Math.Clamp((int)Math.Ceiling(LineHeight * b.Width / Math.Max(1, b.Height)), 8, LineHeight * MaxAspect)))
+            .Select((b, i) => (Box: b, Index: i, Width: Math.Clamp((int)Math.Ceiling(LineHeight * b.Width / Math.Max(1, b.Height)), 8, LineHeight * MaxAspect)))
             .OrderBy(c => c.Width)
             .ToList();
-        var lines = new List<OcrLine>(crops.Count);
+        var lines = new OcrLine[crops.Count];
         for (var start = 0; start < crops.Count; start += BatchSize)
         {
             var batch = crops.Skip(start).Take(BatchSize).ToList();
@@ -40,7 +73,7 @@ public sealed class TextRecogniser(InferenceSession session, IReadOnlyList<strin
             var buffer = input.Buffer.Span;
             for (var n = 0; n < batch.Count; n++)
             {
-                var crop = Crop(image, batch[n].Box).Resize(batch[n].Width, LineHeight);
+                var crop = view(Crop(image, batch[n].Box)).Resize(batch[n].Width, LineHeight);
                 for (var c = 0; c < 3; c++)
                 {
                     var plane = buffer.Slice(((n * 3) + c) * LineHeight * width, LineHeight * width);
@@ -62,11 +95,11 @@ public sealed class TextRecogniser(InferenceSession session, IReadOnlyList<strin
             var scores = output is DenseTensor<float> dense ? dense.Buffer.ToArray() : output.ToArray();
             for (var n = 0; n < batch.Count; n++)
             {
-                lines.Add(Decode(scores.AsSpan(n * steps * classes, steps * classes), steps, classes, (double)width / steps, batch[n]));
+                lines[batch[n].Index] = Decode(scores.AsSpan(n * steps * classes, steps * classes), steps, classes, (double)width / steps, (batch[n].Box, batch[n].Width));
             }
         }
 
-        return lines;
+        return [.. lines];
     }
 
     private OcrLine Decode(ReadOnlySpan<float> scores, int steps, int classes, double stepWidth, (TextBox Box, int Width) crop)
