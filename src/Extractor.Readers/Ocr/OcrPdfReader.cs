@@ -180,7 +180,8 @@ public static class OcrPdfReader
             }
 
             notes.AddRange(bounds);
-            var blocks = PdfBlockWriter.Write(PageFurniture.Remove(pages)).Select(b => WithConfidence(b, confidences)).ToList();
+            var blocks = PdfBlockWriter.Write(PageFurniture.Remove(pages), (a, b) => confidences.ContainsKey(a) == confidences.ContainsKey(b))
+                .Select(b => WithConfidence(b, confidences)).ToList();
             var stopped = bounds.Count > 0 ? string.Join("; ", bounds) : null;
             return blocks.Count == 0
                 ? ReadOutcome.Failed(format, $"scanned PDF: OCR found no text on its {pageCount} pages")

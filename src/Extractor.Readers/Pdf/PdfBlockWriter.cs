@@ -20,8 +20,12 @@ public sealed class PdfBlockWriter
     /// <summary>The table number and block range of the last table row written, for a row a page break split.</summary>
     private (int Table, Range Blocks)? lastRow;
 
-    private PdfBlockWriter(IReadOnlyList<PageLayout> pages)
+    /// <summary>Whether running text may go on from the first page onto the second (by default always).</summary>
+    private readonly Func<int, int, bool> joinsAcross;
+
+    private PdfBlockWriter(IReadOnlyList<PageLayout> pages, Func<int, int, bool>? joinsAcross)
     {
+        this.joinsAcross = joinsAcross ?? ((_, _) => true);
         // Where each page's running text starts and ends, to tell a wrapped line (it runs to the right edge) from a
         // line that ends its paragraph, and a continuation line from an indented first line.
         bodies = pages
@@ -35,9 +39,13 @@ public sealed class PdfBlockWriter
                 });
     }
 
-    public static IReadOnlyList<Block> Write(IReadOnlyList<PageLayout> pages)
+    /// <param name="joinsAcross">
+    /// Whether a paragraph may run on from one page onto the next: a block is located on the page it starts on, so
+    /// running text must not carry what OCR read on a scanned page into a block of a text-layer page.
+    /// </param>
+    public static IReadOnlyList<Block> Write(IReadOnlyList<PageLayout> pages, Func<int, int, bool>? joinsAcross = null)
     {
-        var writer = new PdfBlockWriter(pages);
+        var writer = new PdfBlockWriter(pages, joinsAcross);
         var items = pages.SelectMany(p => p.Items).ToList();
         var fragments = TableContinuation.Join(items);
         foreach (var item in items)
@@ -85,7 +93,7 @@ public sealed class PdfBlockWriter
                 return false;
             }
         }
-        else if (next.Page != previous.Page + 1)
+        else if (next.Page != previous.Page + 1 || !joinsAcross(previous.Page, next.Page))
         {
             return false;
         }

@@ -70,6 +70,26 @@ public class LayoutTests
     }
 
     [Test]
+    public void A_paragraph_runs_on_across_a_page_break_unless_the_pages_may_not_join()
+    {
+        // As a text-layer page followed by a page read by OCR: what OCR read must not end up in a block of the text page.
+        PageLayout[] pages =
+        [
+            PageLayoutBuilder.Build(1, 842, [.. Word("本年度收到政府信息公开申请", 50, 100)], []),
+            PageLayoutBuilder.Build(2, 842, [.. Word("十二件。", 50, 780)], []),
+        ];
+
+        var joined = PdfBlockWriter.Write(pages).Select(b => b.Text);
+        var apart = PdfBlockWriter.Write(pages, (a, b) => false).Select(b => b.Text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(joined, Is.EqualTo(new[] { "本年度收到政府信息公开申请十二件。" }));
+            Assert.That(apart, Is.EqualTo(new[] { "本年度收到政府信息公开申请", "十二件。" }));
+        });
+    }
+
+    [Test]
     public void A_label_wrapped_inside_an_unruled_row_joins_the_row_of_its_values()
     {
         // Rows 30 points apart; the second row's label wraps over two lines 12 points apart with its values
