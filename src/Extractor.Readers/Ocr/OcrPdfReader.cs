@@ -99,8 +99,9 @@ public static class OcrPdfReader
                     }
                 }
 
+                // A picture page's stamped letters (a page number, a watermark) are left for the picture's own print.
                 var page = read.ImageOnly ? document.GetPage(number) : null;
-                if (page is null || page.Letters.Count > 0)
+                if (page is null)
                 {
                     textPages += read.Layout!.Items.Count > 0 ? 1 : 0;
                     pages.Add(read.Layout!);

@@ -5,7 +5,10 @@ using UglyToad.PdfPig.Content;
 namespace Extractor.Readers.Pdf;
 
 /// <summary>One page read within the work budget: its layout, or why it could not be read.</summary>
-/// <param name="ImageOnly">The page has no readable letters but draws images or paths (a scan, text as outlines).</param>
+/// <param name="ImageOnly">
+/// The page is a picture for OCR: it has no letters but draws images or paths (a scan, text as outlines), or its only
+/// letters are a few stamped over images that cover most of it (a page number or watermark a portal adds to a scan).
+/// </param>
 /// <param name="SkippedByBound">The page was not read at all because it is over a bound (the note says which).</param>
 public sealed record PdfPageResult(PageLayout? Layout, string? Failure, string? Note, bool ImageOnly, bool SkippedByBound = false);
 
@@ -37,8 +40,12 @@ public static class PdfPageReader
         var letters = PdfLetters.Convert(page.Letters, garbage);
         if (letters.Count == 0)
         {
-            return new PdfPageResult(new PageLayout(number, height, []), null, null, HasInk(page));
+            // Letters without a usable Unicode value are a text layer all the same: nothing OCR could add, since
+            // drawing the page draws its images and paths, not its glyphs.
+            return new PdfPageResult(new PageLayout(number, height, []), null, null, page.Letters.Count == 0 && HasInk(page));
         }
+
+        var stampedPicture = StampedPicture.Is(page, letters.Count);
 
         string? note = null;
         var rulings = RulingExtractor.Extract(page.Paths, budget.MaxPathCommandsPerPage);
@@ -56,7 +63,7 @@ public static class PdfPageReader
             }
         }
 
-        return new PdfPageResult(PageLayoutBuilder.Build(number, height, letters, grids ?? []), null, note, false);
+        return new PdfPageResult(PageLayoutBuilder.Build(number, height, letters, grids ?? []), null, note, stampedPicture);
     }
 
     /// <summary>Whether the page draws anything: images, or paths in a colour other than white (a browser's page background).</summary>

@@ -139,6 +139,12 @@ public static class PdfReader
                 : $"PDF without text: no letters and nothing drawn on its {pageCount} pages");
         }
 
+        // Every page a scan with a stamp on it: the stamps are not the report.
+        if (imageOnly.Count == pageCount && pages.Count == pageCount)
+        {
+            return Failed(string.Create(CultureInfo.InvariantCulture, $"scanned PDF: no text layer, {pageCount} pages (only {garbage.Letters} letters stamped over their images)"));
+        }
+
         if (garbage.TooMuch)
         {
             return Failed($"unreadable text layer: {garbage.Describe()}");

@@ -9,39 +9,6 @@ namespace Extractor.Tests.Ocr;
 /// <summary>A page without letters that would cost OCR unbounded work is refused in one line, quickly.</summary>
 public class HostilePageTests
 {
-    /// <summary>A one-page PDF written by hand: the content stream and image XObjects as given, offsets exact.</summary>
-    private static byte[] OnePagePdf(string content, double width = 595, double height = 842, params string[] images)
-    {
-        var objects = new List<string>();
-        var xobjects = new StringBuilder();
-        foreach (var image in images)
-        {
-            objects.Add(image);
-            xobjects.Append($"/Im{objects.Count} {objects.Count} 0 R ");
-        }
-
-        objects.Add($"<< /Length {Encoding.ASCII.GetByteCount(content)} >>\nstream\n{content}\nendstream");
-        var contentId = objects.Count;
-        objects.Add(FormattableString.Invariant($"<< /Type /Page /Parent {objects.Count + 2} 0 R /MediaBox [0 0 {width} {height}] /Contents {contentId} 0 R /Resources << /XObject << {xobjects}>> >> >>"));
-        var pageId = objects.Count;
-        objects.Add($"<< /Type /Pages /Count 1 /Kids [{pageId} 0 R] >>");
-        objects.Add($"<< /Type /Catalog /Pages {objects.Count} 0 R >>");
-
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Count; i++)
-        {
-            offsets.Add(Encoding.ASCII.GetByteCount(pdf.ToString()));
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = Encoding.ASCII.GetByteCount(pdf.ToString());
-        pdf.Append($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
-        offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
-        pdf.Append($"trailer\n<< /Size {objects.Count + 1} /Root {objects.Count} 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
-    }
-
     /// <summary>An image dictionary claiming a size its few bytes of data do not have.</summary>
     private static string ClaimedImage(int width, int height) =>
         $"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\0\0\0\0\nendstream";
@@ -63,7 +30,7 @@ public class HostilePageTests
         }
 
         content.Append("S\n");
-        var (result, took) = Process(OnePagePdf(content.ToString()));
+        var (result, took) = Process(HandWrittenPdf.OnePage(content.ToString()));
 
         Assert.Multiple(() =>
         {
@@ -79,7 +46,7 @@ public class HostilePageTests
         var content = string.Concat(Enumerable.Repeat("10 10 m 20 20 l\n", 600)) + "S\n";
         var limits = ProcessingLimits.Default with { PdfWork = PdfWorkBudget.Default with { MaxPathCommandsPerPage = 1000 } };
 
-        var (result, _) = Process(OnePagePdf(content), limits);
+        var (result, _) = Process(HandWrittenPdf.OnePage(content), limits);
 
         Assert.That(result.Error, Is.EqualTo("scanned PDF: no page could be read by OCR (page 1 not rendered: 1200 path commands (bound 1000 per page))"));
     }
@@ -87,7 +54,7 @@ public class HostilePageTests
     [Test]
     public void A_scan_claiming_huge_dimensions_is_refused_before_it_is_decoded()
     {
-        var (result, took) = Process(OnePagePdf("q 595 0 0 842 0 0 cm /Im1 Do Q", images: ClaimedImage(100_000, 100_000)));
+        var (result, took) = Process(HandWrittenPdf.OnePage("q 595 0 0 842 0 0 cm /Im1 Do Q", images: ClaimedImage(100_000, 100_000)));
 
         Assert.Multiple(() =>
         {
@@ -100,7 +67,7 @@ public class HostilePageTests
     public void Strips_claiming_huge_dimensions_are_refused_before_any_is_decoded()
     {
         var content = "q 595 0 0 421 0 421 cm /Im1 Do Q q 595 0 0 421 0 0 cm /Im2 Do Q";
-        var (result, _) = Process(OnePagePdf(content, images: [ClaimedImage(20_000, 10_000), ClaimedImage(20_000, 10_000)]));
+        var (result, _) = Process(HandWrittenPdf.OnePage(content, images: [ClaimedImage(20_000, 10_000), ClaimedImage(20_000, 10_000)]));
 
         Assert.That(result.Error, Is.EqualTo("scanned PDF: no page could be read by OCR (page 1 not rendered: images of 400 million pixels in all (bound 320 million per page))"));
     }
@@ -108,7 +75,7 @@ public class HostilePageTests
     [Test]
     public void A_page_too_large_to_render_is_refused_in_one_line()
     {
-        var (result, _) = Process(OnePagePdf("0 0 m 100 100 l S", width: 14400, height: 14400));
+        var (result, _) = Process(HandWrittenPdf.OnePage("0 0 m 100 100 l S", width: 14400, height: 14400));
 
         Assert.That(result.Error, Is.EqualTo("scanned PDF: no page could be read by OCR (page 1 not rendered: a page of 14400×14400 points is over 20 million pixels at 100 dpi)"));
     }

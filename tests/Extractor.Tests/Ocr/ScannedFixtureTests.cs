@@ -18,6 +18,7 @@ public class ScannedFixtureTests
     [TestCase("scan/2021_plain_strips_200dpi.expected.json", 0.99)]
     [TestCase("scan/2021_plain_outlines.expected.json", 0.99)]
     [TestCase("scan/2021_plain_mixed.expected.json", 0.99)]
+    [TestCase("scan/2021_plain_stamped_scan.expected.json", 0.99)]
     public void A_clean_scan_reads_nearly_all_of_its_cells(string expectation, double share)
     {
         var (result, expected) = FixtureTests.Run(expectation);
@@ -96,6 +97,26 @@ public class ScannedFixtureTests
                 Assert.That(errors.Select(c => c.Outcome), Is.All.EqualTo(Core.Checks.CheckOutcome.Pass), name);
             }
         }
+    }
+
+    [Test]
+    public void A_scan_stamped_with_page_numbers_is_read_from_its_pictures_not_its_stamps()
+    {
+        var (result, _) = FixtureTests.Run("scan/2021_plain_stamped_scan.expected.json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Format, Is.EqualTo("pdf-ocr"));
+            Assert.That(result.Cells, Is.Not.Empty);
+            Assert.That(result.Cells.Select(c => c.Location), Is.All.InstanceOf<OcrLocation>());
+        });
+    }
+
+    [Test]
+    public void Without_ocr_a_stamped_scan_is_a_failed_row_that_says_it_is_a_scan()
+    {
+        var bytes = File.ReadAllBytes(RepoPaths.Fixture("scan", "2021_plain_stamped_scan.pdf"));
+        var result = new DocumentProcessor(ProcessingLimits.Default with { Ocr = false }).Process(bytes, "stamped.pdf");
+        Assert.That((result.Status, result.Format, result.Error), Is.EqualTo((ReportStatus.Failed, "pdf", "scanned PDF: no text layer, 4 pages (only 144 letters stamped over their images)")));
     }
 
     [Test]
