@@ -13,6 +13,7 @@ public class ScannedFixtureTests
 {
     [TestCase("scan/2021_plain_scan_200dpi.expected.json", 0.99)]
     [TestCase("scan/2019_plain_scan_150dpi.expected.json", 0.99)]
+    [TestCase("scan/2019_signed_changes_scan_300dpi.expected.json", 0.99)]
     [TestCase("pdf/scanned.expected.json", 0.99)]
     public void A_clean_scan_reads_nearly_all_of_its_cells(string expectation, double share)
     {
@@ -37,7 +38,7 @@ public class ScannedFixtureTests
     [Test]
     public void A_report_read_by_ocr_is_ok_only_when_every_identity_passes()
     {
-        foreach (var name in new[] { "scan/2021_plain_scan_200dpi.expected.json", "scan/2019_plain_scan_150dpi.expected.json", "pdf/scanned.expected.json" })
+        foreach (var name in new[] { "scan/2021_plain_scan_200dpi.expected.json", "scan/2019_plain_scan_150dpi.expected.json", "scan/2019_signed_changes_scan_300dpi.expected.json", "pdf/scanned.expected.json" })
         {
             var (result, _) = FixtureTests.Run(name);
             var errors = result.Checks.Where(c => c.Severity == Core.Schema.Severity.Error).ToList();
