@@ -47,7 +47,7 @@ public sealed class OcrEngine : IDisposable
     public List<OcrLine> Read(GreyImage image)
     {
         var boxes = detector.Detect(image);
-        return recogniser.Read(image, boxes);
+        return NoiseSpecks.Remove(recogniser.Read(image, boxes));
     }
 
     public void Dispose()

@@ -256,7 +256,7 @@ public static class OcrPdfReader
         double X(double x) => bounds.Left + (x * sx);
         double Y(double y) => bounds.Top - (y * sy);
 
-        var lines = NoiseSpecks.Remove(engine.Read(pixels));
+        var lines = engine.Read(pixels);
         var letters = new List<PageLetter>();
         var confidences = new List<PageLetterConfidence>();
         foreach (var line in lines)

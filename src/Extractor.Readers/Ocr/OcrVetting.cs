@@ -34,7 +34,7 @@ public static class OcrVetting
         var cells = new Dictionary<CellKey, CellValue>(report.Cells);
         var problems = new List<PlacementProblem>(report.Problems);
 
-        var unsure = cells.Values.Where(c => c.Location is OcrLocation l && l.Confidence < minConfidence).ToList();
+        var unsure = cells.Values.Where(c => Confidence(c.Location) < minConfidence).ToList();
         if (unsure.Count > 0)
         {
             problems.Add(new PlacementProblem(
@@ -43,7 +43,7 @@ public static class OcrVetting
             unsure.ForEach(c => cells.Remove(c.Key));
         }
 
-        var blank = cells.Values.Where(c => c.Kind == ValueKind.Empty && c.Location is OcrLocation).ToList();
+        var blank = cells.Values.Where(c => c.Kind == ValueKind.Empty && Confidence(c.Location) is not null).ToList();
         if (blank.Count > 0)
         {
             problems.Add(new PlacementProblem(
@@ -89,7 +89,7 @@ public static class OcrVetting
         // A value no passing identity confirms stands on its confidence alone, and at low resolution the model is
         // sometimes wrong at 0.9 (a 0 read as 1 at 100 dpi): such a value needs a confidence that was never seen wrong.
         var confirmed = IdentityChecks.Evaluate(schema, cells).Where(c => c.Outcome == CheckOutcome.Pass).SelectMany(c => c.Cells).ToHashSet();
-        var alone = cells.Values.Where(c => !confirmed.Contains(c.Key) && c.Location is OcrLocation l && l.Confidence < unconfirmedConfidence).ToList();
+        var alone = cells.Values.Where(c => !confirmed.Contains(c.Key) && Confidence(c.Location) < unconfirmedConfidence).ToList();
         if (alone.Count > 0)
         {
             problems.Add(new PlacementProblem(
@@ -100,6 +100,20 @@ public static class OcrVetting
 
         return report with { Cells = cells, Problems = problems };
     }
+
+    /// <summary>
+    /// The OCR confidence behind a value's location, null when it was not read by OCR. A value read from a stretch of
+    /// a text block (a table that came out as text) or recovered from a run of digits stands on the block's lowest
+    /// confidence: the block's characters are not told apart, and a value must never escape the rules by being read
+    /// another way.
+    /// </summary>
+    private static double? Confidence(SourceLocation location) => location switch
+    {
+        OcrLocation ocr => ocr.Confidence,
+        SpanLocation span => Confidence(span.Within),
+        RecoveredLocation recovered => Confidence(recovered.Printed),
+        _ => null,
+    };
 
     private static string Describe(List<CellValue> cells) =>
         string.Join(", ", cells.Take(3).Select(c => $"{c.Key} '{c.Raw.Trim()}' ({c.Location})")) + (cells.Count > 3 ? ", …" : string.Empty);

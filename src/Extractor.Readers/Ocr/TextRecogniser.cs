@@ -38,8 +38,9 @@ public sealed class TextRecogniser(InferenceSession session, IReadOnlyList<strin
         }
 
         // The second view takes an eighth of the line's height more paper on every side: the model's confidence moves
-        // with the margin around the ink, and of the views tried on the fixtures (the crop not stretched, a wider and a
-        // narrower margin) this one confirmed the most unsure lines and contradicted none.
+        // with the margin around the ink. Of the 61 unsure lines of the four clean scanned fixtures, this view made 18
+        // sure and disputed 15 (brackets read full- or half-width, mostly); the crop not stretched made 12 sure, a
+        // quarter more paper left and right only 21 but disputed 24, a narrower margin disputed a number.
         var again = ReadCrops(image, [.. unsure.Select(i => Widen(image, crops[i], SecondMargin))], InkContrast.Stretch);
         for (var k = 0; k < unsure.Count; k++)
         {

@@ -148,20 +148,4 @@ public class PageRendererTests
         Assert.That(failure, Is.Null);
         Assert.That((long)rendered!.Pixels.Width * rendered.Pixels.Height, Is.LessThanOrEqualTo(PageRenderer.MaxPixels).And.GreaterThan(PageRenderer.MaxPixels * 0.99));
     }
-
-    [Test]
-    public void Noise_specks_are_dropped_and_print_is_kept()
-    {
-        OcrLine Line(double height, params (string Text, double Confidence)[] characters) =>
-            new(0, 0, 10, height, [.. characters.Select(c => new OcrCharacter(c.Text, 0, 5, c.Confidence))]);
-
-        var print = Line(30, ("0", 0.99));
-        var speck = Line(7, ("拉", 0.05));
-        var faintDash = Line(7, ("-", 0.7));
-        var unsureDigit = Line(30, ("3", 0.2));
-
-        var kept = NoiseSpecks.Remove([print, print, speck, faintDash, unsureDigit]);
-
-        Assert.That(kept, Is.EqualTo(new[] { print, print, faintDash, unsureDigit }));
-    }
 }

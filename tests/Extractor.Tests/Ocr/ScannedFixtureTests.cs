@@ -14,6 +14,7 @@ public class ScannedFixtureTests
 {
     [TestCase("scan/2021_plain_scan_200dpi.expected.json", 0.99)]
     [TestCase("scan/2019_plain_scan_150dpi.expected.json", 0.99)]
+    [TestCase("scan/2019_signed_changes_scan_300dpi.expected.json", 0.99)]
     [TestCase("pdf/scanned.expected.json", 0.99)]
     [TestCase("scan/2021_plain_strips_200dpi.expected.json", 0.99)]
     [TestCase("scan/2021_plain_outlines.expected.json", 0.99)]
@@ -87,7 +88,7 @@ public class ScannedFixtureTests
     [Test]
     public void A_report_read_by_ocr_is_ok_only_when_every_identity_passes()
     {
-        foreach (var name in new[] { "scan/2021_plain_scan_200dpi.expected.json", "scan/2019_plain_scan_150dpi.expected.json", "pdf/scanned.expected.json", "scan/2021_plain_mixed.expected.json", "scan/2021_plain_outlines.expected.json" })
+        foreach (var name in new[] { "scan/2021_plain_scan_200dpi.expected.json", "scan/2019_plain_scan_150dpi.expected.json", "scan/2019_signed_changes_scan_300dpi.expected.json", "pdf/scanned.expected.json", "scan/2021_plain_mixed.expected.json", "scan/2021_plain_outlines.expected.json", "scan/2021_plain_stamped_scan.expected.json" })
         {
             var (result, _) = FixtureTests.Run(name);
             var errors = result.Checks.Where(c => c.Severity == Core.Schema.Severity.Error).ToList();
