@@ -88,7 +88,8 @@ public static class OcrVetting
 
         // A value no passing identity confirms stands on its confidence alone, and at low resolution the model is
         // sometimes wrong at 0.9 (a 0 read as 1 at 100 dpi): such a value needs a confidence that was never seen wrong.
-        var confirmed = IdentityChecks.Evaluate(schema, cells).Where(c => c.Outcome == CheckOutcome.Pass).SelectMany(c => c.Cells).ToHashSet();
+        var final = IdentityChecks.Evaluate(schema, cells);
+        var confirmed = final.Where(c => c.Outcome == CheckOutcome.Pass).SelectMany(c => c.Cells).ToHashSet();
         var alone = cells.Values.Where(c => !confirmed.Contains(c.Key) && Confidence(c.Location) < unconfirmedConfidence).ToList();
         if (alone.Count > 0)
         {
@@ -96,6 +97,21 @@ public static class OcrVetting
                 string.Create(CultureInfo.InvariantCulture, $"{alone.Count} cells left out, read by OCR with confidence below {unconfirmedConfidence:0.00} and confirmed by no identity: {Describe(alone)}"),
                 [.. alone.Select(c => c.Key)]));
             alone.ForEach(c => cells.Remove(c.Key));
+        }
+
+        // Confidence is the model's about the characters, not about the cell they were put in: where a table's rules
+        // were not all found in the pixels, or a character was missed in a row read as text, every value after the gap
+        // moves one cell along, each read at 0.99. A cell an identity covers can be checked for that, so OCR may
+        // assert it only when a passing identity holds it; when every identity over it lacks a cell, it is left out.
+        // Cells of tables no identity covers stand on their reading alone (README: what OCR promises).
+        var covered = final.Where(c => c.Severity == Severity.Error).SelectMany(c => c.Cells).ToHashSet();
+        var unplaced = cells.Values.Where(c => Confidence(c.Location) is not null && covered.Contains(c.Key) && !confirmed.Contains(c.Key)).ToList();
+        if (unplaced.Count > 0)
+        {
+            problems.Add(new PlacementProblem(
+                $"{unplaced.Count} cells left out, read by OCR where no identity could confirm the cell they belong to (a cell each needs is missing): {Describe(unplaced)}",
+                [.. unplaced.Select(c => c.Key)]));
+            unplaced.ForEach(c => cells.Remove(c.Key));
         }
 
         return report with { Cells = cells, Problems = problems };
