@@ -88,9 +88,11 @@ public sealed class GreyImage(int width, int height, byte[] pixels)
             sum += i * (double)histogram[i];
         }
 
+        // Levels no pixel has leave the split as good as it was: the threshold is the middle of the best run, so a
+        // black and white scan (levels 0 and 255 only) splits at 127, not at 0, where nothing would be darker than it.
         double sumBelow = 0, best = -1;
         long below = 0;
-        var threshold = 128;
+        var (first, last) = (128, 128);
         for (var t = 0; t < 256; t++)
         {
             below += histogram[t];
@@ -112,11 +114,15 @@ public sealed class GreyImage(int width, int height, byte[] pixels)
             if (between > best)
             {
                 best = between;
-                threshold = t;
+                (first, last) = (t, t);
+            }
+            else if (between == best && last == t - 1)
+            {
+                last = t;
             }
         }
 
-        return threshold;
+        return (first + last + 1) / 2;
     }
 
     /// <summary>The most common grey level: the paper.</summary>

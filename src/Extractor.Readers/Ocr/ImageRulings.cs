@@ -1,7 +1,10 @@
 namespace Extractor.Readers.Ocr;
 
-/// <summary>A table rule found in a page image, in pixels: horizontal at y = Position from Start to End, or vertical.</summary>
-public readonly record struct ImageRule(bool Horizontal, double Position, double Start, double End);
+/// <summary>
+/// A table rule found in a page image, in pixels: horizontal at y = Position from Start to End, or vertical; Thickness
+/// is how many pixel lines it covers.
+/// </summary>
+public readonly record struct ImageRule(bool Horizontal, double Position, double Start, double End, int Thickness = 1);
 
 /// <summary>
 /// Finds the rules of tables drawn in a level (deskewed) page image: runs of ink at least 0.4 inch long in a
@@ -13,6 +16,9 @@ public static class ImageRulings
     private const double MinInches = 0.4;
     private const int Bridge = 1;
 
+    /// <summary>The longest gap between two pieces of one rule, in inches (about 2.5 mm).</summary>
+    private const double MaxGapInches = 0.1;
+
     public static List<ImageRule> Find(GreyImage image, double dpi)
     {
         ArgumentNullException.ThrowIfNull(image);
@@ -22,7 +28,32 @@ public static class ImageRulings
         var minRun = Math.Max(12, (int)(MinInches * dpi));
         var horizontal = Runs(image.Height, image.Width, minRun, (line, i) => Math.Min(image[i, line], image[i, Math.Min(line + 1, image.Height - 1)]) < threshold);
         var vertical = Runs(image.Width, image.Height, minRun, (line, i) => Math.Min(image[line, i], image[Math.Min(line + 1, image.Width - 1), i]) < threshold);
-        return [.. Merge(horizontal, true), .. Merge(vertical, false)];
+        var gap = Math.Max(2, (int)(MaxGapInches * dpi));
+        return [.. Join(Merge(horizontal, true), gap), .. Join(Merge(vertical, false), gap)];
+    }
+
+    /// <summary>
+    /// Pieces of one rule, on the same line with a short gap between, are one rule. A hairline turned by a fraction of a
+    /// degree and scanned in black and white breaks into dashes (at 0.3° it steps one pixel every 190, and the pixels
+    /// at each step are too pale to pass the threshold); each piece is a rule's length already, which no text makes.
+    /// </summary>
+    private static IEnumerable<ImageRule> Join(IEnumerable<ImageRule> rules, int maxGap)
+    {
+        var joined = new List<ImageRule>();
+        foreach (var rule in rules.Where(r => r.Position >= 0).OrderBy(r => Math.Round(r.Position)).ThenBy(r => r.Start))
+        {
+            var last = joined.Count - 1;
+            if (last >= 0 && Math.Abs(joined[last].Position - rule.Position) <= 1.5 && rule.Start - joined[last].End <= maxGap && rule.Start >= joined[last].Start)
+            {
+                var previous = joined[last];
+                joined[last] = previous with { End = Math.Max(previous.End, rule.End), Thickness = Math.Max(previous.Thickness, rule.Thickness) };
+                continue;
+            }
+
+            joined.Add(rule);
+        }
+
+        return joined;
     }
 
     private static List<(int Line, int Start, int End)> Runs(int lines, int length, int minRun, Func<int, int, bool> ink)
@@ -104,5 +135,5 @@ public static class ImageRulings
     }
 
     private static ImageRule Rule((int LastLine, double LineSum, int Count, int Start, int End) o, bool horizontal) =>
-        o.Count > 8 ? new ImageRule(horizontal, -1, 0, 0) : new ImageRule(horizontal, o.LineSum / o.Count, o.Start, o.End);
+        o.Count > 8 ? new ImageRule(horizontal, -1, 0, 0) : new ImageRule(horizontal, o.LineSum / o.Count, o.Start, o.End, o.Count);
 }

@@ -256,6 +256,7 @@ public static class OcrPdfReader
         double X(double x) => bounds.Left + (x * sx);
         double Y(double y) => bounds.Top - (y * sy);
 
+        var found = ImageRulings.Find(pixels, dpi);
         var lines = engine.Read(pixels);
         var letters = new List<PageLetter>();
         var confidences = new List<PageLetterConfidence>();
@@ -294,7 +295,7 @@ public static class OcrPdfReader
             }
         }
 
-        var rulings = ImageRulings.Find(pixels, dpi)
+        var rulings = found
             .Select(r => r.Horizontal ? Ruling.Across(Y(r.Position), X(r.Start), X(r.End)) : Ruling.Down(X(r.Position), Y(r.Start), Y(r.End)))
             .ToList();
         var grids = TableFinder.Grids(rulings, pdfBudget.MaxRulingPairs) ?? [];
