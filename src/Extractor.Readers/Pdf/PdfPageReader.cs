@@ -7,7 +7,8 @@ namespace Extractor.Readers.Pdf;
 /// <summary>One page read within the work budget: its layout, or why it could not be read.</summary>
 /// <param name="ImageOnly">
 /// The page is a picture for OCR: it has no letters but draws images or paths (a scan, text as outlines), or its only
-/// letters are a few stamped over images that cover most of it (a page number or watermark a portal adds to a scan).
+/// letters are a few stamped over images that cover most of it (a page number or watermark a portal adds to a scan) or
+/// are invisible over them (another program's OCR).
 /// </param>
 /// <param name="SkippedByBound">The page was not read at all because it is over a bound (the note says which).</param>
 public sealed record PdfPageResult(PageLayout? Layout, string? Failure, string? Note, bool ImageOnly, bool SkippedByBound = false);
@@ -45,7 +46,7 @@ public static class PdfPageReader
             return new PdfPageResult(new PageLayout(number, height, []), null, null, page.Letters.Count == 0 && HasInk(page));
         }
 
-        var stampedPicture = StampedPicture.Is(page, letters.Count);
+        var picture = ScanWithTextLayer.Is(page, letters.Count);
 
         string? note = null;
         var rulings = RulingExtractor.Extract(page.Paths, budget.MaxPathCommandsPerPage);
@@ -63,7 +64,7 @@ public static class PdfPageReader
             }
         }
 
-        return new PdfPageResult(PageLayoutBuilder.Build(number, height, letters, grids ?? []), null, note, stampedPicture);
+        return new PdfPageResult(PageLayoutBuilder.Build(number, height, letters, grids ?? []), null, note, picture);
     }
 
     /// <summary>Whether the page draws anything: images, or paths in a colour other than white (a browser's page background).</summary>

@@ -139,8 +139,9 @@ public static class PdfReader
                 : $"PDF without text: no letters and nothing drawn on its {pageCount} pages");
         }
 
-        // Every page a scan with a stamp on it: the stamps are not the report.
-        if (imageOnly.Count == pageCount && pages.Count == pageCount)
+        // Every page a scan with a stamp on it: the stamps are not the report. (Another program's invisible OCR layer
+        // is more than stamps: without OCR of our own it is read, as the best there is.)
+        if (imageOnly.Count == pageCount && pages.Count == pageCount && garbage.Letters <= (long)ScanWithTextLayer.MaxStampLetters * pageCount)
         {
             return Failed(string.Create(CultureInfo.InvariantCulture, $"scanned PDF: no text layer, {pageCount} pages (only {garbage.Letters} letters stamped over their images)"));
         }
@@ -157,7 +158,7 @@ public static class PdfReader
 
         if (imageOnly.Count > 0)
         {
-            notes.Add($"page(s) {Pages(imageOnly)} have no text layer (images or drawn outlines)");
+            notes.Add($"page(s) {Pages(imageOnly)} are scans or drawings: no text layer, or only a stamp or an invisible OCR layer over the picture");
         }
 
         if (unreadable.Count > 0)

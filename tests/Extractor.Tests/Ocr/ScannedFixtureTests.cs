@@ -20,6 +20,7 @@ public class ScannedFixtureTests
     [TestCase("scan/2021_plain_outlines.expected.json", 0.99)]
     [TestCase("scan/2021_plain_mixed.expected.json", 0.99)]
     [TestCase("scan/2021_plain_stamped_scan.expected.json", 0.99)]
+    [TestCase("scan/2021_plain_searchable_scan.expected.json", 0.99)]
     public void A_clean_scan_reads_nearly_all_of_its_cells(string expectation, double share)
     {
         var (result, expected) = FixtureTests.Run(expectation);
