@@ -72,16 +72,26 @@ public sealed class GreyImage(int width, int height, byte[] pixels)
         return new GreyImage(Width, Height, result);
     }
 
-    /// <summary>The grey level splitting ink from paper (Otsu's threshold over the histogram).</summary>
-    public int InkThreshold()
+    /// <summary>How many pixels have each grey level.</summary>
+    public int[] Histogram()
     {
-        var histogram = new long[256];
+        var histogram = new int[256];
         foreach (var p in Pixels)
         {
             histogram[p]++;
         }
 
-        long total = Pixels.Length;
+        return histogram;
+    }
+
+    /// <summary>The grey level splitting ink from paper (Otsu's threshold over the histogram).</summary>
+    public int InkThreshold() => InkThreshold(Histogram());
+
+    /// <inheritdoc cref="InkThreshold()"/>
+    public static int InkThreshold(int[] histogram)
+    {
+        ArgumentNullException.ThrowIfNull(histogram);
+        long total = histogram.Sum(c => (long)c);
         double sum = 0;
         for (var i = 0; i < 256; i++)
         {
@@ -128,12 +138,7 @@ public sealed class GreyImage(int width, int height, byte[] pixels)
     /// <summary>The most common grey level: the paper.</summary>
     public byte PaperLevel()
     {
-        var histogram = new int[256];
-        foreach (var p in Pixels)
-        {
-            histogram[p]++;
-        }
-
+        var histogram = Histogram();
         return (byte)Array.IndexOf(histogram, histogram.Max());
     }
 }

@@ -24,13 +24,8 @@ public static class InkContrast
     public static GreyImage Stretch(GreyImage crop)
     {
         ArgumentNullException.ThrowIfNull(crop);
-        var histogram = new int[256];
-        foreach (var p in crop.Pixels)
-        {
-            histogram[p]++;
-        }
-
-        var threshold = crop.InkThreshold();
+        var histogram = crop.Histogram();
+        var threshold = GreyImage.InkThreshold(histogram);
         var ink = Level(histogram, 0, threshold, InkShare);
         var paper = Paper(histogram, threshold);
         if (ink < 0 || paper - ink < MinSpread)
